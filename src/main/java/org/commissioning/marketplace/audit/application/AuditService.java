@@ -1,0 +1,138 @@
+package org.commissioning.marketplace.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.audit.domain.AuditEntry;
+import org.commissioning.marketplace.party.application.Tenancy;
+import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.application.PageRequest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What auditors do with the trail: list and filter it, and verify the chain. Auditors see the
+ * whole trail, because verifying a chain needs every link.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    static final int VERIFY_BATCH = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AuditSealer sealer;
+
+    @Transactional
+    public Page<AuditEntryView> list(AuditFilter filter, PageRequest page) {
+        tenancy.requireRole(Role.AUDITOR);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.id DESC",
+                AuditEntry.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<AuditEntryView> items = query.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(AuditEntryView::of).toList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    /** Seals whatever is pending, then recomputes every hash in chain order. */
+    public ChainVerification verify() {
+        tenancy.requireRole(Role.AUDITOR);
+        sealer.sealAll();
+        return walkChain();
+    }
+
+    ChainVerification walkChain() {
+        String previous = AuditEntry.GENESIS_HASH;
+        long checked = 0;
+        long lastSeq = 0;
+        while (true) {
+            List<AuditEntry> batch = em.createQuery(
+                            "SELECT e FROM AuditEntry e WHERE e.chainSeq > :after ORDER BY e.chainSeq", AuditEntry.class)
+                    .setParameter("after", lastSeq)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            for (AuditEntry e : batch) {
+                if (e.chainSeq() != lastSeq + 1 || !e.isIntactAfter(previous)) {
+                    long pending = pendingCount();
+                    return new ChainVerification(false, checked, e.chainSeq(), pending,
+                            "The chain is broken at entry " + e.chainSeq() + " (audit id " + e.id()
+                                    + "): its content or link does not match its hash.");
+                }
+                previous = e.hash();
+                lastSeq = e.chainSeq();
+                checked++;
+            }
+            em.clear();
+            if (batch.size() < VERIFY_BATCH) {
+                break;
+            }
+        }
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .getSingleResult();
+        if (((Number) head[0]).longValue() != lastSeq || !previous.equals(head[1])) {
+            return new ChainVerification(false, checked, lastSeq + 1, pendingCount(),
+                    "The chain ends at entry " + lastSeq + " but its head records entry " + head[0]
+                            + ": entries were removed or the head was altered.");
+        }
+        return new ChainVerification(true, checked, null, pendingCount(),
+                "All " + checked + " entries are intact.");
+    }
+
+    private long pendingCount() {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.chainSeq IS NULL", Long.class)
+                .getSingleResult();
+    }
+
+    private static String where(AuditFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f != null) {
+            if (notBlank(f.actor())) {
+                clauses.add("e.actor = :actor");
+                params.put("actor", f.actor().strip().toLowerCase());
+            }
+            if (notBlank(f.action())) {
+                clauses.add("e.action = :action");
+                params.put("action", f.action().strip());
+            }
+            if (notBlank(f.recordType())) {
+                clauses.add("e.recordType = :recordType");
+                params.put("recordType", f.recordType().strip());
+            }
+            if (notBlank(f.recordId())) {
+                clauses.add("e.recordId = :recordId");
+                params.put("recordId", f.recordId().strip());
+            }
+            if (f.from() != null) {
+                clauses.add("e.occurredAt >= :from");
+                params.put("from", f.from());
+            }
+            if (f.to() != null) {
+                clauses.add("e.occurredAt < :to");
+                params.put("to", f.to());
+            }
+        }
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,2 @@
+/** The auditor's page. */
+package org.commissioning.marketplace.audit.web;

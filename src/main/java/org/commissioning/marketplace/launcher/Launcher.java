@@ -1,0 +1,127 @@
+package org.commissioning.marketplace.launcher;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Starts the marketplace for development and demonstration: the database (an embedded MariaDB
+ * unless {@code DB_URL} is set), then Payara Micro with the built WAR and demo data. Ctrl-C stops
+ * both. Run through {@code mvn -Prun package}; not packaged in the WAR.
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(required("marketplace.war"));
+        Path microJar = Path.of(required("marketplace.microJar"));
+        Path workDir = Path.of(required("marketplace.workDir"));
+        int httpPort = Integer.parseInt(env("MARKETPLACE_PORT", "8080"));
+        Files.createDirectories(workDir.resolve("tmp"));
+
+        EmbeddedDatabase embedded = null;
+        String dbUrl = env("DB_URL", "");
+        String dbUser = env("DB_USER", "");
+        String dbPassword = env("DB_PASSWORD", "");
+        if (dbUrl.isBlank()) {
+            Path dataDir = Path.of(env("MARKETPLACE_DATA_DIR", required("marketplace.dataDir"))).toAbsolutePath();
+            LOG.info(() -> "Starting the embedded MariaDB server with its data in " + dataDir);
+            embedded = EmbeddedDatabase.start(dataDir.resolve("mariadb"),
+                    Integer.parseInt(env("MARKETPLACE_DB_PORT", "0")));
+            dbUrl = embedded.createSchema("marketplace");
+            dbUser = embedded.user();
+            dbPassword = embedded.password();
+            int dbPort = embedded.port();
+            LOG.info(() -> "Embedded MariaDB is listening on 127.0.0.1:" + dbPort);
+        }
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + env("MARKETPLACE_HEAP", "768m"),
+                "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
+                "-Dmarketplace.demo-data=true",
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(httpPort),
+                "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(workDir.toFile());
+        // Credentials travel in the environment, not on the command line where ps would show them.
+        builder.environment().put("DB_URL", dbUrl);
+        builder.environment().put("DB_USER", dbUser);
+        builder.environment().put("DB_PASSWORD", dbPassword);
+        Process payara = builder.start();
+
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "marketplace-stop"));
+
+        String base = "http://localhost:" + httpPort;
+        if (awaitReady(URI.create(base + "/health"), payara, Duration.ofMinutes(5))) {
+            LOG.info(() -> "\n\n  The marketplace is ready: " + base + "/\n  Demo accounts are listed in README.md. Ctrl-C stops it.\n");
+        } else if (payara.isAlive()) {
+            LOG.warning("The marketplace did not report healthy within 5 minutes; see the log above.");
+        }
+        int exit = payara.waitFor();
+        if (exit != 0) {
+            LOG.warning(() -> "Payara Micro exited with status " + exit);
+        }
+    }
+
+    private static boolean awaitReady(URI health, Process payara, Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until) && payara.isAlive()) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) health.toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(5000);
+                if (c.getResponseCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // the listener is not up yet
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
+        return false;
+    }
+
+    private static void stop(Process payara, EmbeddedDatabase database) {
+        payara.destroy();
+        try {
+            if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+                payara.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            payara.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set; start with mvn -Prun package");
+        }
+        return value;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

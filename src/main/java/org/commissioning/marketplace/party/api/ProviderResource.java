@@ -1,0 +1,37 @@
+package org.commissioning.marketplace.party.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.commissioning.marketplace.party.application.Commands.NewSetting;
+import org.commissioning.marketplace.party.application.ProviderService;
+import org.commissioning.marketplace.party.application.Views.SettingView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A provider's registered settings. */
+@Path("providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers", description = "Providers and their Ofsted-registered settings")
+public class ProviderResource {
+
+    @Inject
+    ProviderService providers;
+
+    @POST
+    @Path("{id}/settings")
+    @Operation(summary = "Add a registered setting (the provider's own users)")
+    public Response addSetting(@PathParam("id") long id, NewSetting command, @Context UriInfo uri) {
+        SettingView setting = providers.addSetting(id, command);
+        return Response.created(uri.getBaseUriBuilder().path("organisations").path(String.valueOf(id)).build())
+                .entity(setting).build();
+    }
+}

@@ -1,0 +1,108 @@
+package org.commissioning.marketplace.party.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.audit.application.AuditTrail;
+import org.commissioning.marketplace.party.application.Commands.TokenRequest;
+import org.commissioning.marketplace.party.application.Views.IssuedToken;
+import org.commissioning.marketplace.party.application.Views.TokenView;
+import org.commissioning.marketplace.party.domain.Account;
+import org.commissioning.marketplace.party.domain.ApiToken;
+import org.commissioning.marketplace.shared.application.InputValidator;
+import org.commissioning.marketplace.shared.domain.NotFoundException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Personal API tokens: 32 random bytes, shown once; only their SHA-256 digest is kept, so a
+ * database dump reveals no usable token. Cheap to check, unlike a password, so machine clients
+ * should use them.
+ */
+@ApplicationScoped
+public class ApiTokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String PREFIX = "rcm_";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public IssuedToken issue(TokenRequest request) {
+        validator.check(request);
+        Account account = tenancy.requireSignedIn();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken stored = new ApiToken(account, digest(token), request.label().strip(), Instant.now(clock));
+        em.persist(stored);
+        em.flush();
+        audit.record("api-token.issued", "api-token", stored.id(), "token '" + stored.label() + "' issued");
+        return new IssuedToken(stored.id(), stored.label(), token);
+    }
+
+    @Transactional
+    public List<TokenView> mine() {
+        Account account = tenancy.requireSignedIn();
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.account = :a ORDER BY t.createdAt DESC", ApiToken.class)
+                .setParameter("a", account).getResultList().stream().map(TokenView::of).toList();
+    }
+
+    @Transactional
+    public TokenView revoke(long tokenId) {
+        Account account = tenancy.requireSignedIn();
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null || !token.account().id().equals(account.id())) {
+            throw new NotFoundException("You have no API token with id " + tokenId + ".");
+        }
+        token.revoke(Instant.now(clock));
+        audit.record("api-token.revoked", "api-token", tokenId, "token '" + token.label() + "' revoked");
+        return TokenView.of(token);
+    }
+
+    /** The account a presented token belongs to, when the token is genuine and not revoked. */
+    @Transactional
+    public Optional<Account> accountFor(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", digest(token))
+                .getResultStream().findFirst()
+                .filter(ApiToken::isActive)
+                .map(ApiToken::account);
+    }
+
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.commissioning.marketplace.party.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Aggregate root: a person's sign-in to the marketplace, acting for one organisation with one or
+ * more roles. The password is kept only as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(Organisation organisation, String username, String displayName, String passwordHash,
+                   Set<Role> roles, Instant now) {
+        if (roles == null || roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "Select at least one role.");
+        }
+        for (Role role : roles) {
+            if (!role.fits(organisation.kind())) {
+                throw InvalidInputException.of("roles", "A " + organisation.kind().label().toLowerCase()
+                        + " account cannot have the role " + role.label().toLowerCase() + ".");
+            }
+        }
+        this.organisation = organisation;
+        this.username = username.strip().toLowerCase();
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** May sign in: enabled, and its organisation is active. */
+    public boolean maySignIn() {
+        return enabled && organisation.isActive();
+    }
+
+    public Set<String> roleNames() {
+        return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public long version() {
+        return version;
+    }
+}

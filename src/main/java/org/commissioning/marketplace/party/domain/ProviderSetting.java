@@ -1,0 +1,122 @@
+package org.commissioning.marketplace.party.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * A setting registered with Ofsted (a children's home, a fostering agency, a school), with its
+ * Ofsted URN and latest judgement. Part of the provider aggregate.
+ */
+@Entity
+@Table(name = "provider_setting")
+public class ProviderSetting {
+    /** Children's social care URNs look like SC123456; schools and agencies have six digits. */
+    public static final Pattern OFSTED_URN = Pattern.compile("(SC)?\\d{6}");
+    /** The outward part of a postcode, for example M1, BL3 or WA16. */
+    public static final Pattern POSTCODE_DISTRICT = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    private String name;
+
+    @Column(name = "ofsted_urn")
+    private String ofstedUrn;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceCategory category;
+
+    @Enumerated(EnumType.STRING)
+    private OfstedJudgement judgement;
+
+    @Column(name = "judgement_date")
+    private LocalDate judgementDate;
+
+    @Column(name = "postcode_district")
+    private String postcodeDistrict;
+
+    private int places;
+
+    @Version
+    private long version;
+
+    protected ProviderSetting() {
+    }
+
+    ProviderSetting(Provider provider, String name, String ofstedUrn, ServiceCategory category,
+                    OfstedJudgement judgement, LocalDate judgementDate, String postcodeDistrict, int places) {
+        String urn = ofstedUrn == null ? "" : ofstedUrn.strip().toUpperCase();
+        if (!OFSTED_URN.matcher(urn).matches()) {
+            throw InvalidInputException.of("ofstedUrn", "Enter the Ofsted URN, like SC123456 or 123456.");
+        }
+        String district = postcodeDistrict == null ? "" : postcodeDistrict.strip().toUpperCase();
+        if (!POSTCODE_DISTRICT.matcher(district).matches()) {
+            throw InvalidInputException.of("postcodeDistrict", "Enter the postcode district, like M1 or BL3.");
+        }
+        if (places < 1 || places > 500) {
+            throw InvalidInputException.of("places", "Places must be between 1 and 500.");
+        }
+        if (judgement != OfstedJudgement.NOT_YET_INSPECTED && judgementDate == null) {
+            throw InvalidInputException.of("judgementDate", "Enter the date of the Ofsted judgement.");
+        }
+        this.provider = provider;
+        this.name = name;
+        this.ofstedUrn = urn;
+        this.category = category;
+        this.judgement = judgement;
+        this.judgementDate = judgementDate;
+        this.postcodeDistrict = district;
+        this.places = places;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String ofstedUrn() {
+        return ofstedUrn;
+    }
+
+    public ServiceCategory category() {
+        return category;
+    }
+
+    public OfstedJudgement judgement() {
+        return judgement;
+    }
+
+    public LocalDate judgementDate() {
+        return judgementDate;
+    }
+
+    public String postcodeDistrict() {
+        return postcodeDistrict;
+    }
+
+    public int places() {
+        return places;
+    }
+}

@@ -1,0 +1,126 @@
+package org.commissioning.marketplace.party.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.BasicAuthenticationCredential;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.commissioning.marketplace.shared.api.Problem;
+
+import javax.security.auth.callback.Callback;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+
+/**
+ * One authentication mechanism for pages and API alike:
+ * <ul>
+ * <li>the sign-in page hands over a username and password ({@code SecurityContext.authenticate}),
+ *     and a successful sign-in is remembered in the session;</li>
+ * <li>API clients send HTTP Basic or a Bearer API token on each request (no session);</li>
+ * <li>a protected page without a signed-in user redirects to the sign-in page, and an API call with
+ *     bad credentials gets 401 problem+json.</li>
+ * </ul>
+ * Authorisation is not decided here but in the application services (and web.xml for pages).
+ */
+@ApplicationScoped
+public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            CredentialValidationResult result = identityStores.validate(formCredential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return context.notifyContainerAboutLogin(result);
+        }
+
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && !authorization.isBlank()) {
+            Credential credential = credentialFrom(authorization.strip());
+            if (credential == null) {
+                return unauthorized(response, "Send HTTP Basic credentials or a Bearer API token.");
+            }
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, "The username and password, or the API token, were not accepted.");
+        }
+
+        Principal sessionPrincipal = request.getUserPrincipal();
+        if (sessionPrincipal != null) {
+            // Signed in earlier in this session: the container restores the caller and groups it registered.
+            try {
+                context.getHandler().handle(new Callback[]{
+                    new CallerPrincipalCallback(context.getClientSubject(), sessionPrincipal)});
+                return AuthenticationStatus.SUCCESS;
+            } catch (IOException | javax.security.auth.callback.UnsupportedCallbackException e) {
+                throw new IllegalStateException("The container refused the session's caller", e);
+            }
+        }
+
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return unauthorized(response, "Sign in to continue.");
+            }
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private static Credential credentialFrom(String authorization) {
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                BasicAuthenticationCredential basic = new BasicAuthenticationCredential(authorization.substring(6).strip());
+                return basic.getCaller() == null ? null : basic;
+            } catch (RuntimeException malformed) {
+                return null;
+            }
+        }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new ApiTokenCredential(authorization.substring(7).strip());
+        }
+        return null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"marketplace\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Sign in required", 401, detail, List.of())));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 401 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

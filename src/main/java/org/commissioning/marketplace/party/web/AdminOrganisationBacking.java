@@ -1,0 +1,198 @@
+package org.commissioning.marketplace.party.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.commissioning.marketplace.party.application.AccountService;
+import org.commissioning.marketplace.party.application.Commands.NewAccount;
+import org.commissioning.marketplace.party.application.OrganisationService;
+import org.commissioning.marketplace.party.application.Views.AccountView;
+import org.commissioning.marketplace.party.application.Views.OrganisationDetails;
+import org.commissioning.marketplace.party.application.Views.OrganisationRef;
+import org.commissioning.marketplace.party.domain.OrganisationKind;
+import org.commissioning.marketplace.party.domain.OrganisationStatus;
+import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.application.PageRequest;
+import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.web.Forms;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+/** admin/organisation.xhtml: one organisation, its accounts, new accounts, suspension, hub members. */
+@Named
+@ViewScoped
+public class AdminOrganisationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccountService accounts;
+
+    private Long id;
+    private OrganisationDetails organisation;
+    private Page<AccountView> members;
+    private List<OrganisationRef> councils;
+    private Long councilToAdmit;
+    private String username;
+    private String displayName;
+    private List<Role> roles;
+    private String password;
+
+    public void load() {
+        if (id == null) {
+            Forms.redirect("/admin/home.xhtml");
+            return;
+        }
+        try {
+            organisation = organisations.details(id);
+            members = accounts.accounts(id, new PageRequest(0, 200));
+            councils = organisation.kind() == OrganisationKind.HUB ? organisations.councils() : List.of();
+        } catch (DomainException e) {
+            Forms.report(e, "account");
+        }
+    }
+
+    public void createAccount() {
+        try {
+            AccountView created = accounts.create(id, new NewAccount(username, displayName,
+                    roles == null || roles.isEmpty() ? null : EnumSet.copyOf(roles), password));
+            done("Account " + created.username() + " is created.");
+        } catch (DomainException e) {
+            Forms.report(e, "account");
+        }
+    }
+
+    public void toggleAccount(long accountId, boolean enable) {
+        try {
+            AccountView changed = accounts.setEnabled(accountId, enable);
+            done("Account " + changed.username() + (enable ? " is enabled." : " is disabled."));
+        } catch (DomainException e) {
+            Forms.report(e, "accounts");
+        }
+    }
+
+    public void suspend() {
+        try {
+            organisations.suspend(id);
+            done(organisation.name() + " is suspended: its users cannot sign in.");
+        } catch (DomainException e) {
+            Forms.report(e, "status");
+        }
+    }
+
+    public void reactivate() {
+        try {
+            organisations.reactivate(id);
+            done(organisation.name() + " is active again.");
+        } catch (DomainException e) {
+            Forms.report(e, "status");
+        }
+    }
+
+    public void admitCouncil() {
+        try {
+            if (councilToAdmit == null) {
+                throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("councilId",
+                        "Select the council to admit.");
+            }
+            organisations.admitToHub(id, councilToAdmit);
+            done("The council is now a member of " + organisation.name() + ".");
+        } catch (DomainException e) {
+            Forms.report(e, "members");
+        }
+    }
+
+    public void releaseCouncil(long councilId) {
+        try {
+            organisations.releaseFromHub(id, councilId);
+            done("The council has left " + organisation.name() + ".");
+        } catch (DomainException e) {
+            Forms.report(e, "members");
+        }
+    }
+
+    private void done(String notice) {
+        Forms.notice(notice);
+        Forms.redirect("/admin/organisation.xhtml?id=" + id);
+    }
+
+    public boolean isSuspendable() {
+        return organisation != null && organisation.status() == OrganisationStatus.ACTIVE;
+    }
+
+    public boolean isSuspended() {
+        return organisation != null && organisation.status() == OrganisationStatus.SUSPENDED;
+    }
+
+    /** Roles that fit this kind of organisation. */
+    public List<Role> getAssignableRoles() {
+        return organisation == null ? List.of()
+                : Arrays.stream(Role.values()).filter(r -> r.fits(organisation.kind())).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrganisationDetails getOrganisation() {
+        return organisation;
+    }
+
+    public Page<AccountView> getMembers() {
+        return members;
+    }
+
+    public List<OrganisationRef> getCouncils() {
+        return councils;
+    }
+
+    public Long getCouncilToAdmit() {
+        return councilToAdmit;
+    }
+
+    public void setCouncilToAdmit(Long councilToAdmit) {
+        this.councilToAdmit = councilToAdmit;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,111 @@
+package org.commissioning.marketplace.party.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.commissioning.marketplace.party.application.Commands.NewSetting;
+import org.commissioning.marketplace.party.application.ProviderService;
+import org.commissioning.marketplace.party.application.Views.SettingView;
+import org.commissioning.marketplace.party.domain.OfstedJudgement;
+import org.commissioning.marketplace.party.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.web.Forms;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** provider/home.xhtml: the provider's registered settings, and adding one. */
+@Named
+@ViewScoped
+public class ProviderHomeBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    MyOrganisationBacking mine;
+
+    private String name;
+    private String ofstedUrn;
+    private ServiceCategory category;
+    private OfstedJudgement judgement;
+    private LocalDate judgementDate;
+    private String postcodeDistrict;
+    private Integer places;
+
+    public void addSetting() {
+        try {
+            SettingView added = providers.addSetting(mine.getOrganisation().id(), new NewSetting(name, ofstedUrn,
+                    category, judgement, judgementDate, postcodeDistrict, places));
+            Forms.notice(added.name() + " (" + added.ofstedUrn() + ") is added.");
+            Forms.redirect("/provider/home.xhtml");
+        } catch (DomainException e) {
+            Forms.report(e, "setting");
+        }
+    }
+
+    public ServiceCategory[] getCategories() {
+        return ServiceCategory.values();
+    }
+
+    public OfstedJudgement[] getJudgements() {
+        return OfstedJudgement.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getOfstedUrn() {
+        return ofstedUrn;
+    }
+
+    public void setOfstedUrn(String ofstedUrn) {
+        this.ofstedUrn = ofstedUrn;
+    }
+
+    public ServiceCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ServiceCategory category) {
+        this.category = category;
+    }
+
+    public OfstedJudgement getJudgement() {
+        return judgement;
+    }
+
+    public void setJudgement(OfstedJudgement judgement) {
+        this.judgement = judgement;
+    }
+
+    public LocalDate getJudgementDate() {
+        return judgementDate;
+    }
+
+    public void setJudgementDate(LocalDate judgementDate) {
+        this.judgementDate = judgementDate;
+    }
+
+    public String getPostcodeDistrict() {
+        return postcodeDistrict;
+    }
+
+    public void setPostcodeDistrict(String postcodeDistrict) {
+        this.postcodeDistrict = postcodeDistrict;
+    }
+
+    public Integer getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(Integer places) {
+        this.places = places;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the sign-in, registration, home and administration pages; one per page. */
+package org.commissioning.marketplace.party.web;

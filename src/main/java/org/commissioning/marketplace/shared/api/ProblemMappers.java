@@ -1,0 +1,114 @@
+package org.commissioning.marketplace.shared.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.commissioning.marketplace.shared.domain.AccessDeniedException;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.InvalidTransitionException;
+import org.commissioning.marketplace.shared.domain.NotAuthenticatedException;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into application/problem+json. Domain errors keep their plain-English
+ * message; anything unexpected is logged with a reference and answered without internals.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.response(Status.BAD_REQUEST, "There is a problem with the input", invalid.getMessage(),
+                    invalid.fieldErrors().entrySet().stream()
+                            .map(f -> new Problem.FieldError(f.getKey(), f.getValue())).toList());
+        }
+        if (e instanceof NotAuthenticatedException) {
+            Response r = Problem.response(Status.UNAUTHORIZED, "Sign in required", e.getMessage(), List.of());
+            return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"marketplace\"").build();
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.response(Status.FORBIDDEN, "Not allowed", e.getMessage(), List.of());
+        }
+        if (e instanceof org.commissioning.marketplace.shared.domain.NotFoundException) {
+            return Problem.response(Status.NOT_FOUND, "Not found", e.getMessage(), List.of());
+        }
+        if (e instanceof ConflictException || e instanceof InvalidTransitionException) {
+            return Problem.response(Status.CONFLICT, "Conflict", e.getMessage(), List.of());
+        }
+        if (e instanceof OptimisticLockException) {
+            return Problem.response(Status.CONFLICT, "Changed by someone else",
+                    "Someone else changed this record after you opened it. Reload it and make your change again.", List.of());
+        }
+        if (e instanceof DomainException) {
+            return Problem.response(Status.BAD_REQUEST, "Request refused", e.getMessage(), List.of());
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            return Problem.response(Status.BAD_REQUEST, "There is a problem with the input", "The input is not valid.",
+                    cve.getConstraintViolations().stream()
+                            .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList());
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return Problem.response(Status.BAD_REQUEST, "Malformed request",
+                    "The request body is not valid JSON of the expected shape.", List.of());
+        }
+        if (e instanceof NotFoundException) {
+            return Problem.response(Status.NOT_FOUND, "Not found", "There is nothing at this address.", List.of());
+        }
+        if (e instanceof NotAllowedException) {
+            return Problem.response(Status.METHOD_NOT_ALLOWED, "Method not allowed", "This address does not accept that method.", List.of());
+        }
+        if (e instanceof NotSupportedException) {
+            return Problem.response(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send the request body as application/json.", List.of());
+        }
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            Status status = Status.fromStatusCode(wae.getResponse().getStatus());
+            return Problem.response(status == null ? Status.BAD_REQUEST : status,
+                    status == null ? "Bad request" : status.getReasonPhrase(), "The request could not be processed.", List.of());
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, thrown);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong",
+                "The marketplace could not complete this request. Quote reference " + reference + " to support.", List.of());
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException || current instanceof jakarta.transaction.RollbackException
+                || current instanceof jakarta.persistence.RollbackException
+                || current instanceof jakarta.enterprise.inject.CreationException
+                || current.getClass().getName().endsWith("TransactionalException"))
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        if (!(current instanceof DomainException) && current.getCause() instanceof OptimisticLockException) {
+            return current.getCause();
+        }
+        return current;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

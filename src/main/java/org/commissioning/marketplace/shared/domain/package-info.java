@@ -1,0 +1,2 @@
+/** Value objects and errors shared by every capability. */
+package org.commissioning.marketplace.shared.domain;

@@ -1,0 +1,26 @@
+package org.commissioning.marketplace.shared.infrastructure;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource, configured through MicroProfile Config ({@code DB_URL}, {@code DB_USER},
+ * {@code DB_PASSWORD} in the environment override the defaults). See config/README.md.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "${MPCONFIG=db.class}",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class Database {
+    public static final String JNDI_NAME = "java:app/jdbc/marketplace";
+}
