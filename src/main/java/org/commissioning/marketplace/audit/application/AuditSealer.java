@@ -1,6 +1,7 @@
 package org.commissioning.marketplace.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,10 @@ public class AuditSealer {
 
     @PersistenceContext
     EntityManager em;
+
+    /** This bean's own proxy: each batch must run through it to get its own transaction. */
+    @Inject
+    AuditSealer self;
 
     /** Seals up to one batch of pending entries; returns how many were sealed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -48,7 +53,7 @@ public class AuditSealer {
     public int sealAll() {
         int total = 0;
         for (int i = 0; i < 1000; i++) {
-            int sealed = sealPending();
+            int sealed = self.sealPending();
             total += sealed;
             if (sealed < BATCH) {
                 break;

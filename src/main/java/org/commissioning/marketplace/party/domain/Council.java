@@ -24,6 +24,17 @@ public class Council extends Organisation {
     protected Council() {
     }
 
+    /** A council providing children's social care, identified by its ONS (GSS) code. */
+    public Council(String name, String onsCode, Region region, java.time.Instant createdAt) {
+        super(name, OrganisationStatus.ACTIVE, null, createdAt);
+        if (onsCode == null || !onsCode.matches("E(06|07|08|09|10)\\d{6}")) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("onsCode",
+                    "Enter the council's ONS code, like E08000001.");
+        }
+        this.onsCode = onsCode;
+        this.region = region;
+    }
+
     @Override
     public OrganisationKind kind() {
         return OrganisationKind.COUNCIL;

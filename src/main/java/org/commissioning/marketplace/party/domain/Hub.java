@@ -63,7 +63,7 @@ public class Hub extends Organisation {
 
     /** Records that a council left on a date. The lead council cannot leave. */
     public void release(Council council, LocalDate on) {
-        if (council.id() != null && council.id().equals(leadCouncil.id())) {
+        if (council == leadCouncil || (council.id() != null && council.id().equals(leadCouncil.id()))) {
             throw new ConflictException(council.name() + " leads " + name() + " and cannot leave it.");
         }
         HubMembership current = memberships.stream().filter(m -> m.isCurrent() && m.council().equals(council))

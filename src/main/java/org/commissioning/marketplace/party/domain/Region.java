@@ -19,6 +19,11 @@ public class Region {
     protected Region() {
     }
 
+    public Region(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
     public Long id() {
         return id;
     }

@@ -1,0 +1,392 @@
+package org.commissioning.marketplace.party.api;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Api.Response;
+import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The REST API of the deployed WAR on Payara Micro against the real database: sign-in, roles,
+ * provider registration, tenancy refusals, optimistic locking and the audit chain. Each test makes
+ * its own providers and accounts; the demo data supplies hubs, councils and one account per role.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartyApiIT {
+
+    static final String HUB = "hub.commissioner@northwest-hub.example";
+    static final String OTHER_HUB = "hub.commissioner@whiterose-hub.example";
+    static final String EVALUATOR = "evaluator@northwest-hub.example";
+    static final String AUDITOR = "auditor@northwest-hub.example";
+    static final String ADMIN = "admin@northwest-hub.example";
+    static final String BOLTON = "commissioner@bolton.example";
+    static final String BRIGHTWATER = "provider@brightwater.example";
+    static final String PASSWORD = "Correct-Horse-Battery-1";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Api anonymous() {
+        return Api.anonymous(url);
+    }
+
+    // ---- start-up, health and documentation
+
+    @Test
+    void healthIsUpBecauseTheDatabaseAnswers() {
+        Response health = anonymous().getAbsolute(anonymous().server("health"));
+        assertEquals(200, health.status(), health.toString());
+        assertEquals("UP", health.json().getString("status"));
+        assertTrue(health.body().contains("\"database\""), health.body());
+    }
+
+    @Test
+    void openApiDescribesTheRestApi() {
+        Response openapi = anonymous().getAbsolute(anonymous().server("openapi"));
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/organisations/{id}"), "organisation paths are documented");
+        assertTrue(openapi.body().contains("/api/provider-registrations"), "registration paths are documented");
+    }
+
+    // ---- sign-in
+
+    @Test
+    void signedOutCallsGetAProblemWithAChallenge() {
+        Response r = anonymous().get("api/me");
+        assertEquals(401, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertTrue(r.wwwAuthenticate().startsWith("Basic"));
+        assertEquals(401, r.json().getInt("status"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAProblem() {
+        Response r = anonymous().as(HUB, "not-the-password").get("api/me");
+        assertEquals(401, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    @Test
+    void eachDemoRoleSignsInAndActsForItsOrganisation() {
+        Map<String, List<String>> expected = Map.of(
+                HUB, List.of("HUB_COMMISSIONER", "HUB"),
+                EVALUATOR, List.of("EVALUATOR", "HUB"),
+                AUDITOR, List.of("AUDITOR", "HUB"),
+                ADMIN, List.of("ADMINISTRATOR", "HUB"),
+                BOLTON, List.of("COUNCIL_COMMISSIONER", "COUNCIL"),
+                BRIGHTWATER, List.of("PROVIDER_USER", "PROVIDER"));
+        expected.forEach((user, roleAndKind) -> {
+            Response me = anonymous().asDemo(user).get("api/me");
+            assertEquals(200, me.status(), user + ": " + me);
+            assertEquals(user, me.json().getString("username"));
+            assertEquals(roleAndKind.get(0), me.json().getJsonArray("roles").getString(0));
+            assertEquals(roleAndKind.get(1), me.json().getString("organisationKind"));
+        });
+    }
+
+    @Test
+    void anApiTokenSignsInUntilItIsRevoked() {
+        Api provider = anonymous().asDemo(BRIGHTWATER);
+        Response issued = provider.post("api/me/tokens", "{\"label\":\"bid tool\"}");
+        assertEquals(201, issued.status(), issued.toString());
+        String token = issued.json().getString("token");
+        long id = issued.json().getJsonNumber("id").longValue();
+
+        assertEquals(BRIGHTWATER, anonymous().withToken(token).get("api/me").json().getString("username"));
+        assertFalse(provider.get("api/me/tokens").body().contains(token), "the secret is never listed again");
+
+        assertEquals(200, provider.delete("api/me/tokens/" + id).status());
+        assertEquals(401, anonymous().withToken(token).get("api/me").status());
+        assertEquals(401, anonymous().withToken("rcm_made-up").get("api/me").status());
+    }
+
+    // ---- provider registration
+
+    @Test
+    void aRegisteredProviderCannotSignInUntilItsHubApprovesIt() {
+        Registered p = register();
+        assertEquals("PENDING_APPROVAL", p.body.getString("status"));
+        assertEquals(401, p.user().get("api/me").status());
+        assertTrue(anonymous().asDemo(HUB).get("api/provider-registrations?size=200").body()
+                .contains("\"providerId\":" + p.id), "the hub sees the registration waiting");
+
+        Response approved = anonymous().asDemo(HUB).post("api/provider-registrations/" + p.id + "/approval", "");
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals("ACTIVE", approved.json().getString("status"));
+        assertEquals(200, p.user().get("api/me").status());
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndARejectedProviderNeverSignsIn() {
+        Registered p = register();
+        Api hub = anonymous().asDemo(HUB);
+        Response noReason = hub.post("api/provider-registrations/" + p.id + "/rejection", "{\"reason\":\"\"}");
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Response rejected = hub.post("api/provider-registrations/" + p.id + "/rejection",
+                "{\"reason\":\"No Ofsted registration for the services listed\"}");
+        assertEquals("REJECTED", rejected.json().getString("status"));
+        assertEquals(401, p.user().get("api/me").status());
+        assertEquals(409, hub.post("api/provider-registrations/" + p.id + "/approval", "").status(),
+                "a rejected registration cannot be approved");
+    }
+
+    @Test
+    void badRegistrationInputNamesEveryFieldAndCreatesNothing() {
+        String email = "nobody-" + UUID.randomUUID() + "@it.example";
+        Response r = anonymous().post("api/provider-registrations",
+                "{\"legalName\":\"\",\"companiesHouseNumber\":\"12\",\"contactEmail\":\"" + email
+                        + "\",\"password\":\"short\",\"serviceCategories\":[]}");
+        assertEquals(400, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        List<String> fields = r.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("legalName", "providerType", "companiesHouseNumber", "hubId",
+                "serviceCategories", "contactName")), fields.toString());
+        assertEquals(401, anonymous().as(email, "short").get("api/me").status());
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotAStackTrace() {
+        Response r = anonymous().post("api/provider-registrations", "{\"legalName\": ");
+        assertEquals(400, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertFalse(r.body().contains("Exception"), r.body());
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedBesideItsField() {
+        Response r = anonymous().post("api/provider-registrations", registrationJson(hubId("North West Placements Hub"),
+                "Weak Password Ltd", "weak-" + UUID.randomUUID() + "@it.example", "short"));
+        assertEquals(400, r.status());
+        assertEquals("password", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    // ---- tenancy
+
+    @Test
+    void aProviderCannotSeeOrChangeAnotherProvider() {
+        Registered mine = approved(register());
+        Registered theirs = approved(register());
+        Api me = mine.user();
+        assertEquals(200, me.get("api/organisations/" + mine.id).status());
+        assertEquals(404, me.get("api/organisations/" + theirs.id).status());
+        assertEquals(404, me.get("api/organisations/" + theirs.id + "/accounts").status());
+        assertEquals(404, me.put("api/organisations/" + theirs.id + "/contact",
+                "{\"contactEmail\":\"x@it.example\",\"version\":0}").status());
+        assertEquals(404, me.post("api/providers/" + theirs.id + "/settings", settingJson("SC" + sixDigits())).status());
+        Response setting = me.post("api/providers/" + mine.id + "/settings", settingJson("SC" + sixDigits()));
+        assertEquals(201, setting.status(), setting.toString());
+    }
+
+    @Test
+    void aCouncilSeesItsOwnCouncilAndItsHubButNoOtherCouncil() {
+        Api bolton = anonymous().asDemo(BOLTON);
+        JsonObject own = bolton.get("api/me/organisation").json();
+        long hubId = own.getJsonArray("hubs").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, bolton.get("api/organisations/" + hubId).status());
+        assertEquals(404, bolton.get("api/organisations/" + councilId("Manchester")).status(),
+                "a fellow member council's records stay private");
+        assertEquals(404, bolton.get("api/organisations/" + councilId("Leeds")).status());
+        assertEquals(404, bolton.get("api/organisations/" + hubId("White Rose Commissioning Hub")).status());
+        assertEquals(404, bolton.put("api/organisations/" + councilId("Leeds") + "/contact",
+                "{\"contactEmail\":\"x@it.example\",\"version\":0}").status());
+    }
+
+    @Test
+    void aHubSeesItsMemberCouncilsButCannotChangeThem() {
+        Api hub = anonymous().asDemo(HUB);
+        long bolton = councilId("Bolton");
+        JsonObject council = hub.get("api/organisations/" + bolton).json();
+        assertEquals("Bolton Council", council.getString("name"));
+        Response change = hub.put("api/organisations/" + bolton + "/contact",
+                "{\"contactEmail\":\"x@it.example\",\"version\":" + council.getJsonNumber("version") + "}");
+        assertEquals(403, change.status(), change.toString());
+        assertEquals(404, hub.get("api/organisations/" + councilId("Leeds")).status(), "another hub's council");
+        assertEquals(403, hub.get("api/organisations/" + bolton + "/accounts").status());
+    }
+
+    @Test
+    void anotherHubCannotDecideThisHubsRegistrations() {
+        Registered p = register();
+        Response r = anonymous().asDemo(OTHER_HUB).post("api/provider-registrations/" + p.id + "/approval", "");
+        assertEquals(404, r.status(), r.toString());
+        assertFalse(anonymous().asDemo(OTHER_HUB).get("api/provider-registrations?size=200").body()
+                .contains("\"providerId\":" + p.id));
+    }
+
+    @Test
+    void rolesAreEnforcedByTheServices() {
+        Registered p = register();
+        assertEquals(403, anonymous().asDemo(EVALUATOR).post("api/provider-registrations/" + p.id + "/approval", "").status());
+        assertEquals(403, anonymous().asDemo(BRIGHTWATER).get("api/audit-entries").status());
+        assertEquals(403, anonymous().asDemo(HUB).get("api/organisations").status());
+        assertEquals(403, anonymous().asDemo(HUB).post("api/organisations/" + p.id + "/suspension", "").status());
+        assertEquals(401, anonymous().get("api/provider-registrations").status());
+    }
+
+    // ---- no lost or silent overwrites
+
+    @Test
+    void aStaleVersionIsAConflictNotAnOverwrite() {
+        Registered p = approved(register());
+        JsonObject org = p.user().get("api/me/organisation").json();
+        String version = org.getJsonNumber("version").toString();
+        Response first = p.user().put("api/organisations/" + p.id + "/contact",
+                "{\"contactEmail\":\"first@it.example\",\"version\":" + version + "}");
+        assertEquals(200, first.status(), first.toString());
+        Response second = p.user().put("api/organisations/" + p.id + "/contact",
+                "{\"contactEmail\":\"second@it.example\",\"version\":" + version + "}");
+        assertEquals(409, second.status());
+        assertEquals("first@it.example", p.user().get("api/me/organisation").json().getString("contactEmail"));
+    }
+
+    // ---- administration
+
+    @Test
+    void anAdministratorCreatesAnAccountThatSignsInUntilDisabled() {
+        Api admin = anonymous().asDemo(ADMIN);
+        long rochdale = councilId("Rochdale");
+        String email = "commissioner-" + UUID.randomUUID() + "@it.example";
+        Response created = admin.post("api/organisations/" + rochdale + "/accounts",
+                "{\"username\":\"" + email + "\",\"displayName\":\"Rita Shah\",\"roles\":[\"COUNCIL_COMMISSIONER\"],"
+                        + "\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        Api rita = anonymous().as(email, PASSWORD);
+        assertEquals("Rochdale Council", rita.get("api/me/organisation").json().getString("name"));
+
+        Response wrongRole = admin.post("api/organisations/" + rochdale + "/accounts",
+                "{\"username\":\"x" + email + "\",\"displayName\":\"X\",\"roles\":[\"PROVIDER_USER\"],\"password\":\""
+                        + PASSWORD + "\"}");
+        assertEquals(400, wrongRole.status());
+
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, admin.put("api/accounts/" + id + "/enabled", "{\"enabled\":false}").status());
+        assertEquals(401, rita.get("api/me").status());
+    }
+
+    // ---- audit
+
+    @Test
+    void everyChangeIsAuditedAndTamperingBreaksTheChain() throws Exception {
+        Registered p = approved(register());
+        Api auditor = anonymous().asDemo(AUDITOR);
+        Response entries = auditor.get("api/audit-entries?action=provider.approved&recordId=" + p.id);
+        assertEquals(200, entries.status(), entries.toString());
+        JsonObject entry = entries.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(HUB, entry.getString("actor"));
+        assertEquals("organisation", entry.getString("recordType"));
+        assertEquals("status: PENDING_APPROVAL -> ACTIVE", entry.getString("summary"));
+
+        Response verification = auditor.get("api/audit-entries/verification");
+        assertEquals(200, verification.status(), verification.toString());
+        JsonObject intact = verification.json();
+        assertTrue(intact.getBoolean("intact"), intact.toString());
+        long seq = sealedSeq(entry.getJsonNumber("id").longValue());
+
+        try (Connection c = TestDatabase.connect()) {
+            update(c, "UPDATE audit_entry SET summary = 'status: PENDING_APPROVAL -> REJECTED' WHERE id = ?",
+                    entry.getJsonNumber("id").longValue());
+            JsonObject broken = auditor.get("api/audit-entries/verification").json();
+            assertFalse(broken.getBoolean("intact"), broken.toString());
+            assertEquals(seq, broken.getJsonNumber("firstBrokenSeq").longValue());
+        } finally {
+            try (Connection c = TestDatabase.connect()) {
+                update(c, "UPDATE audit_entry SET summary = 'status: PENDING_APPROVAL -> ACTIVE' WHERE id = ?",
+                        entry.getJsonNumber("id").longValue());
+            }
+        }
+        assertTrue(auditor.get("api/audit-entries/verification").json().getBoolean("intact"));
+    }
+
+    // ---- helpers: each test's own data
+
+    private record Registered(long id, String email, JsonObject body, Api anonymous) {
+        Api user() {
+            return anonymous.as(email, PASSWORD);
+        }
+    }
+
+    private Registered register() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "owner-" + suffix + "@it.example";
+        Response r = anonymous().post("api/provider-registrations",
+                registrationJson(hubId("North West Placements Hub"), "Test Fostering " + suffix + " Ltd", email, PASSWORD));
+        assertEquals(201, r.status(), r.toString());
+        return new Registered(r.json().getJsonNumber("providerId").longValue(), email, r.json(), anonymous());
+    }
+
+    private Registered approved(Registered p) {
+        assertEquals(200, anonymous().asDemo(HUB).post("api/provider-registrations/" + p.id + "/approval", "").status());
+        return p;
+    }
+
+    private static String registrationJson(long hubId, String name, String email, String password) {
+        return "{\"legalName\":\"" + name + "\",\"providerType\":\"PRIVATE\",\"companiesHouseNumber\":\"12345678\","
+                + "\"hubId\":" + hubId + ",\"serviceCategories\":[\"FOSTERING_STANDARD\"],"
+                + "\"contactName\":\"Test Owner\",\"contactEmail\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
+
+    private static String settingJson(String urn) {
+        return "{\"name\":\"Test Home\",\"ofstedUrn\":\"" + urn + "\",\"category\":\"RESIDENTIAL_SOLO\","
+                + "\"judgement\":\"GOOD\",\"judgementDate\":\"2025-06-30\",\"postcodeDistrict\":\"BL3\",\"places\":2}";
+    }
+
+    private static String sixDigits() {
+        return String.format("%06d", (int) (Math.random() * 1_000_000));
+    }
+
+    private long hubId(String name) {
+        return anonymous().get("api/hubs").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private long councilId(String name) {
+        Response r = anonymous().asDemo(ADMIN).get("api/organisations?kind=COUNCIL&name=" + name);
+        return r.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static long sealedSeq(long auditId) throws Exception {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement s = c.prepareStatement("SELECT chain_seq FROM audit_entry WHERE id = ?")) {
+            s.setLong(1, auditId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, long id) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+}

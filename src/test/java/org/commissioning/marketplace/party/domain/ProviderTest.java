@@ -1,0 +1,103 @@
+package org.commissioning.marketplace.party.domain;
+
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.InvalidTransitionException;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProviderTest {
+
+    @Test
+    void aNewRegistrationIsPendingAndCannotSignIn() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        assertEquals(OrganisationStatus.PENDING_APPROVAL, provider.status());
+        Account user = new Account(provider, "Someone@Example.org ", "Someone", "hash", Set.of(Role.PROVIDER_USER),
+                Fixtures.NOW);
+        assertEquals("someone@example.org", user.username());
+        assertFalse(user.maySignIn());
+    }
+
+    @Test
+    void approvalActivatesTheProviderAndRecordsWhoDecided() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        provider.approve("hub@example.org", Fixtures.NOW);
+        assertTrue(provider.isActive());
+        assertEquals("hub@example.org", provider.decidedBy());
+        assertEquals(Fixtures.NOW, provider.decidedAt());
+    }
+
+    @Test
+    void rejectionNeedsAReason() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> provider.reject("hub@example.org", Fixtures.NOW, "  "));
+        assertEquals("Enter the reason for rejecting the registration.", e.fieldErrors().get("reason"));
+        assertEquals(OrganisationStatus.PENDING_APPROVAL, provider.status());
+    }
+
+    @Test
+    void aRejectedProviderCannotLaterBeApproved() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        provider.reject("hub@example.org", Fixtures.NOW, "No Ofsted registration for the services listed");
+        assertThrows(InvalidTransitionException.class, () -> provider.approve("hub@example.org", Fixtures.NOW));
+        assertEquals("No Ofsted registration for the services listed", provider.decisionReason());
+    }
+
+    @Test
+    void aCompanyOrCharityMustGiveItsRegisteredNumber() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Provider.applyToJoin("X Ltd",
+                ProviderType.PRIVATE, " ", null, Fixtures.hub(), EnumSet.of(ServiceCategory.ADOPTION), "x@example.org",
+                Fixtures.NOW));
+        assertEquals("Enter a Companies House number or a charity number.", e.fieldErrors().get("companiesHouseNumber"));
+    }
+
+    @Test
+    void aCouncilsInHouseServiceNeedsNoRegisteredNumber() {
+        Provider p = Provider.applyToJoin("Stockport Council Children's Homes", ProviderType.LOCAL_AUTHORITY, null, null,
+                Fixtures.hub(), EnumSet.of(ServiceCategory.RESIDENTIAL_SMALL_GROUP), "x@example.org", Fixtures.NOW);
+        assertNull(p.companiesHouseNumber());
+    }
+
+    @Test
+    void atLeastOneServiceCategoryIsNeeded() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Provider.applyToJoin("X Ltd",
+                ProviderType.PRIVATE, "12345678", null, Fixtures.hub(), Set.of(), "x@example.org", Fixtures.NOW));
+        assertEquals("Select at least one service category.", e.fieldErrors().get("serviceCategories"));
+    }
+
+    @Test
+    void addingASettingAddsItsCategoryAndNormalisesUrnAndDistrict() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        ProviderSetting home = provider.addSetting("Oakfield House", " sc502311 ", ServiceCategory.RESIDENTIAL_SOLO,
+                OfstedJudgement.GOOD, Fixtures.TODAY, "bl3", 2);
+        assertEquals("SC502311", home.ofstedUrn());
+        assertEquals("BL3", home.postcodeDistrict());
+        assertTrue(provider.serviceCategories().contains(ServiceCategory.RESIDENTIAL_SOLO));
+    }
+
+    @Test
+    void settingsAreValidatedFieldByField() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        assertEquals("ofstedUrn", field(() -> provider.addSetting("A", "AB12", ServiceCategory.ADOPTION,
+                OfstedJudgement.GOOD, Fixtures.TODAY, "M1", 1)));
+        assertEquals("postcodeDistrict", field(() -> provider.addSetting("A", "123456", ServiceCategory.ADOPTION,
+                OfstedJudgement.GOOD, Fixtures.TODAY, "Manchester", 1)));
+        assertEquals("places", field(() -> provider.addSetting("A", "123456", ServiceCategory.ADOPTION,
+                OfstedJudgement.GOOD, Fixtures.TODAY, "M1", 0)));
+        assertEquals("judgementDate", field(() -> provider.addSetting("A", "123456", ServiceCategory.ADOPTION,
+                OfstedJudgement.GOOD, null, "M1", 1)));
+        assertTrue(provider.settings().isEmpty());
+    }
+
+    private static String field(Runnable action) {
+        return assertThrows(InvalidInputException.class, action::run).fieldErrors().keySet().iterator().next();
+    }
+}

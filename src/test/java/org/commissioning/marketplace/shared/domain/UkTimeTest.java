@@ -1,0 +1,20 @@
+package org.commissioning.marketplace.shared.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class UkTimeTest {
+
+    @Test
+    void winterTimesAreGreenwichMeanTime() {
+        assertEquals("5:00pm, Friday 6 March 2026 (UK time)", UkTime.format(Instant.parse("2026-03-06T17:00:00Z")));
+    }
+
+    @Test
+    void summerTimesAreBritishSummerTime() {
+        assertEquals("5:00pm, Monday 6 July 2026 (UK time)", UkTime.format(Instant.parse("2026-07-06T16:00:00Z")));
+    }
+}

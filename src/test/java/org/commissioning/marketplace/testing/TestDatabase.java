@@ -1,0 +1,84 @@
+package org.commissioning.marketplace.testing;
+
+import org.commissioning.marketplace.launcher.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Gives the integration tests a real MariaDB: an embedded server in target/it (new for every run)
+ * unless DB_URL, DB_USER and DB_PASSWORD name one. Runs once per test JVM, before Arquillian starts
+ * Payara Micro, and publishes the connection as system properties that arquillian.xml passes on.
+ * Only active in the failsafe run (which sets marketplace.it.dir); unit tests need no database.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    private static EmbeddedDatabase embedded;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String itDir = System.getProperty("marketplace.it.dir");
+        if (itDir == null || System.getProperty("it.db.url") != null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(itDir);
+            Path tmp = dir.resolve("tmp");
+            Files.createDirectories(tmp);
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+            System.setProperty("marketplace.it.tmp", tmp.toString());
+            String url = System.getenv("DB_URL");
+            if (url != null && !url.isBlank()) {
+                publish(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+                return;
+            }
+            Path data = dir.resolve("mariadb");
+            deleteRecursively(data);
+            embedded = EmbeddedDatabase.start(data, 0);
+            String jdbcUrl = embedded.createSchema("marketplace_it");
+            publish(jdbcUrl, embedded.user(), embedded.password());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void publish(String url, String user, String password) {
+        System.setProperty("it.db.url", url);
+        // Arquillian substitutes properties into arquillian.xml before parsing it as XML.
+        System.setProperty("it.db.url.xml", url.replace("&", "&amp;"));
+        System.setProperty("it.db.user", user == null ? "" : user);
+        System.setProperty("it.db.password", password == null ? "" : password);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    /** A JDBC connection to the test database, for tests that must look beneath the application. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
