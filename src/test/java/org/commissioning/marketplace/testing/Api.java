@@ -32,7 +32,7 @@ public final class Api {
 
     /** Nobody signed in. {@code deployment} is the application's root URL. */
     public static Api anonymous(URL deployment) {
-        return new Api(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), null);
+        return new Api(Deployments.local(deployment), null);
     }
 
     public Api as(String username, String password) {

@@ -93,7 +93,7 @@ public class AuditService {
                             + ": entries were removed or the head was altered.");
         }
         return new ChainVerification(true, checked, null, pendingCount(),
-                "All " + checked + " entries are intact.");
+                checked == 1 ? "The 1 entry is intact." : "All " + checked + " entries are intact.");
     }
 
     private long pendingCount() {

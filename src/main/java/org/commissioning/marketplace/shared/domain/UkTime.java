@@ -11,7 +11,20 @@ public final class UkTime {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("h:mma, EEEE d MMMM yyyy", Locale.UK);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
+
     private UkTime() {
+    }
+
+    /** For example "6 March 2026". */
+    public static String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** For tables, for example "6 Mar 2026, 17:00:05". */
+    public static String compact(Instant instant) {
+        return instant == null ? "" : COMPACT.format(instant.atZone(ZONE));
     }
 
     /** For example "5:00pm, Friday 6 March 2026 (UK time)". */

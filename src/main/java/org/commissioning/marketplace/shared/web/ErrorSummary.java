@@ -20,16 +20,13 @@ public class ErrorSummary {
     public record Item(String target, String message) {
     }
 
-    private List<Item> items;
-
+    /** Read afresh each time: JSF also asks during decoding, before any message exists. */
     public List<Item> getItems() {
-        if (items == null) {
-            items = new ArrayList<>();
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getClientIdsWithMessages().forEachRemaining(clientId -> faces.getMessageList(clientId).stream()
-                    .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
-                    .forEach(m -> items.add(new Item(clientId == null ? "" : clientId, m.getSummary()))));
-        }
+        List<Item> items = new ArrayList<>();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getClientIdsWithMessages().forEachRemaining(clientId -> faces.getMessageList(clientId).stream()
+                .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
+                .forEach(m -> items.add(new Item(clientId == null ? "" : clientId, m.getSummary()))));
         return items;
     }
 

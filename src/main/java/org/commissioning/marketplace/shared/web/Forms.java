@@ -19,11 +19,20 @@ public final class Forms {
     public static void report(DomainException e, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
-            for (Map.Entry<String, String> error : invalid.fieldErrors().entrySet()) {
-                String clientId = formId + ":" + error.getKey();
-                boolean exists = faces.getViewRoot().findComponent(":" + clientId) != null;
-                faces.addMessage(exists ? clientId : null, error(error.getValue()));
-            }
+            Map<String, String> pending = new java.util.LinkedHashMap<>(invalid.fieldErrors());
+            // In the order the fields appear on the page, so the summary reads top to bottom.
+            faces.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(faces),
+                    (context, component) -> {
+                        String clientId = component.getClientId(faces);
+                        if (clientId.startsWith(formId + ":")) {
+                            String message = pending.remove(clientId.substring(formId.length() + 1));
+                            if (message != null) {
+                                faces.addMessage(clientId, error(message));
+                            }
+                        }
+                        return jakarta.faces.component.visit.VisitResult.ACCEPT;
+                    });
+            pending.values().forEach(message -> faces.addMessage(null, error(message)));
         } else {
             faces.addMessage(null, error(e.getMessage()));
         }

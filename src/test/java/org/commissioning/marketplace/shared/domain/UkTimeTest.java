@@ -17,4 +17,9 @@ class UkTimeTest {
     void summerTimesAreBritishSummerTime() {
         assertEquals("5:00pm, Monday 6 July 2026 (UK time)", UkTime.format(Instant.parse("2026-07-06T16:00:00Z")));
     }
+
+    @Test
+    void tablesUseACompactUkTime() {
+        assertEquals("6 Jul 2026, 17:00:05", UkTime.compact(Instant.parse("2026-07-06T16:00:05Z")));
+    }
 }

@@ -1,0 +1,187 @@
+package org.commissioning.marketplace.party.web;
+
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Browser;
+import org.commissioning.marketplace.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pages, driven in headless Chromium: one journey per role, and provider registration end to end. */
+@ExtendWith(ArquillianExtension.class)
+class PartyPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(Deployments.local(url));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private record Journey(String username, String name, String homePath, String heading) {
+    }
+
+    @Test
+    void eachRoleSignsInToItsOwnHomePageAndSignsOut() {
+        List<Journey> journeys = List.of(
+                new Journey("hub.commissioner@northwest-hub.example", "Hannah Hughes", "/hub/home.xhtml", "North West Placements Hub"),
+                new Journey("commissioner@bolton.example", "Callum Dean", "/council/home.xhtml", "Bolton Council"),
+                new Journey("provider@brightwater.example", "Bethany Cole", "/provider/home.xhtml", "Brightwater Fostering Ltd"),
+                new Journey("evaluator@northwest-hub.example", "Evie Marsh", "/evaluator/home.xhtml", "North West Placements Hub"),
+                new Journey("auditor@northwest-hub.example", "Arthur Lowe", "/audit/home.xhtml", "Audit trail"),
+                new Journey("admin@northwest-hub.example", "Ada Brennan", "/admin/home.xhtml", "Organisations"));
+        for (Journey j : journeys) {
+            browser.signIn(j.username(), Api.DEMO_PASSWORD);
+            assertTrue(browser.path().endsWith(j.homePath()), j.username() + " landed on " + browser.path());
+            assertEquals(j.heading(), browser.heading());
+            assertTrue(browser.text("#signed-in-as").startsWith(j.name()), browser.text("#signed-in-as"));
+            browser.screenshot("home-" + j.homePath().split("/")[1]);
+            browser.signOut();
+            assertTrue(browser.pageText().contains("You have signed out."));
+        }
+    }
+
+    @Test
+    void homePagesShowTheUsersRealData() {
+        browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD);
+        assertTrue(browser.text("#settings").contains("SC481120"), "the provider's Ofsted-registered settings");
+        assertTrue(browser.text("#members").contains("bethany") || browser.text("#members").contains("Bethany Cole"));
+        browser.forgetSession().signIn("commissioner@bolton.example", Api.DEMO_PASSWORD);
+        assertTrue(browser.text("#organisation-details").contains("E08000001"));
+        assertTrue(browser.text("#organisation-details").contains("North West Placements Hub"));
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToSignInAndThenToThePageTheyWanted() {
+        browser.open("admin/home.xhtml");
+        assertEquals("Sign in", browser.heading());
+        browser.type("login:username", "admin@northwest-hub.example").type("login:password", Api.DEMO_PASSWORD)
+                .click("login:submit");
+        assertTrue(browser.path().endsWith("/admin/home.xhtml"), browser.path());
+        assertTrue(browser.pageText().contains("Showing 1 to 20 of"), "organisations are paged");
+    }
+
+    @Test
+    void aPageForAnotherRoleLooksLikeItDoesNotExist() {
+        browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD);
+        browser.open("hub/home.xhtml");
+        assertEquals("Page not found", browser.heading());
+        assertFalse(browser.pageText().contains("Lantern"), "no hub data leaks");
+    }
+
+    @Test
+    void aWrongPasswordShowsThereIsAProblemLinkedToTheField() {
+        browser.signIn("hub.commissioner@northwest-hub.example", "wrong-password-entirely");
+        assertEquals("Sign in", browser.heading());
+        assertEquals("There is a problem", browser.text(".error-summary-title"));
+        assertTrue(browser.has(".error-summary-list a[href='#login:username']"));
+        browser.screenshot("sign-in-error");
+    }
+
+    @Test
+    void aProviderRegistersAndAHubCommissionerApprovesIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String legalName = "Meadow View Care " + suffix + " Ltd";
+        String email = "owner-" + suffix + "@it.example";
+        String password = "Correct-Horse-Battery-1";
+
+        browser.open("register.xhtml").click("register:submit");
+        assertEquals("There is a problem", browser.text(".error-summary-title"));
+        String problems = browser.text(".error-summary-list");
+        assertTrue(problems.contains("Enter the provider's legal name."), problems);
+        assertTrue(problems.contains("Select the hub you are applying to."), problems);
+        assertTrue(problems.contains("Select at least one service category."), problems);
+        browser.screenshot("register-errors");
+
+        browser.type("register:legalName", legalName)
+                .choose("register:providerType", "Private")
+                .type("register:companiesHouseNumber", "12345678")
+                .choose("register:hubId", "North West Placements Hub")
+                .check("register:serviceCategories", "RESIDENTIAL_SOLO")
+                .check("register:serviceCategories", "RESIDENTIAL_SMALL_GROUP")
+                .type("register:contactName", "Morgan Price")
+                .type("register:contactEmail", email)
+                .type("register:password", password)
+                .click("register:submit");
+        assertEquals("Registration sent", browser.heading());
+        assertTrue(browser.pageText().contains(legalName));
+        browser.screenshot("register-done");
+
+        browser.signIn(email, password);
+        assertEquals("Sign in", browser.heading(), "not approved yet");
+
+        browser.signIn("hub.commissioner@northwest-hub.example", Api.DEMO_PASSWORD);
+        assertTrue(browser.text("#registrations\\:pending").contains(legalName));
+        browser.screenshot("hub-pending-registration");
+        String approveId = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[.//span[@class='provider-name' and text()='" + legalName + "']]//input[@value='Approve']")).getAttribute("id");
+        browser.click(approveId);
+        assertTrue(browser.text(".notification").contains(legalName + " is approved."));
+        assertFalse(browser.text("#registrations\\:pending").contains(legalName));
+        browser.signOut();
+
+        browser.signIn(email, password);
+        assertTrue(browser.path().endsWith("/provider/home.xhtml"), browser.path());
+        assertEquals(legalName, browser.heading());
+    }
+
+    @Test
+    void aHubCommissionerRejectsARegistrationWithAReason() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String legalName = "Rejected Care " + suffix + " Ltd";
+        browser.open("register.xhtml")
+                .type("register:legalName", legalName)
+                .choose("register:providerType", "Voluntary or charitable")
+                .type("register:charityNumber", "1234567")
+                .choose("register:hubId", "North West Placements Hub")
+                .check("register:serviceCategories", "ADOPTION")
+                .type("register:contactName", "Rory Hill")
+                .type("register:contactEmail", "rejected-" + suffix + "@it.example")
+                .type("register:password", "Correct-Horse-Battery-1")
+                .click("register:submit");
+        browser.signIn("hub.commissioner@northwest-hub.example", Api.DEMO_PASSWORD);
+        String rejectId = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[.//span[@class='provider-name' and text()='" + legalName + "']]//a[text()='Reject']")).getAttribute("id");
+        browser.click(rejectId);
+        assertTrue(browser.heading().contains(legalName), browser.heading());
+        browser.click("reject:submit");
+        assertEquals("Enter the reason for rejecting the registration.", browser.text(".error-summary-list li"));
+        browser.type("reject:reason", "Not registered with Ofsted for adoption").click("reject:submit");
+        assertTrue(browser.text(".notification").contains(legalName + "'s registration is rejected."));
+    }
+
+    @Test
+    void anAuditorVerifiesTheChainOnThePage() {
+        browser.signIn("auditor@northwest-hub.example", Api.DEMO_PASSWORD);
+        browser.click("verify:verify-chain");
+        assertEquals("Intact", browser.text("#verification-result"));
+        assertTrue(browser.text("#entries\\:table").contains("demo-data.loaded") || browser.pageText().contains("Showing 1 to"));
+        browser.screenshot("audit-trail");
+    }
+}

@@ -1,0 +1,142 @@
+package org.commissioning.marketplace.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven through the system chromedriver, as a person would use the
+ * pages. Screenshots go to target/screenshots for people to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URI base;
+
+    public Browser(URI base) {
+        this.base = base;
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        return this;
+    }
+
+    public Browser signOut() {
+        click("signout:signout-link");
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public Browser check(String name, String value) {
+        driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
+        return this;
+    }
+
+    /** Clicks and waits for the next page to load. */
+    public Browser click(String id) {
+        WebElement element = driver.findElement(By.id(id));
+        String before = driver.findElement(By.tagName("html")).getAttribute("innerHTML").length() + driver.getCurrentUrl();
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    public boolean has(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
+    public String heading() {
+        return text("h1");
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser forgetSession() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    /** Saves a screenshot as target/screenshots/NAME.png. */
+    public Browser screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
