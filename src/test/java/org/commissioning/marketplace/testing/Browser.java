@@ -1,6 +1,7 @@
 package org.commissioning.marketplace.testing;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -8,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,13 +85,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits for the next page to load. */
+    /** Clicks something that loads a new page, and waits until the new page has loaded. */
     public Browser click(String id) {
         WebElement element = driver.findElement(By.id(id));
-        String before = driver.findElement(By.tagName("html")).getAttribute("innerHTML").length() + driver.getCurrentUrl();
+        WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 

@@ -43,6 +43,7 @@ public final class Commands {
             @NotEmpty(message = "Select at least one role.")
             Set<Role> roles,
             @NotBlank(message = "Enter a password of at least 12 characters.")
+            @Size(min = 12, max = 200, message = "Enter a password of at least 12 characters.")
             String password) {
     }
 
@@ -70,6 +71,7 @@ public final class Commands {
             @Size(max = 254, message = "Enter an email address of at most 254 characters.")
             String contactEmail,
             @NotBlank(message = "Enter a password of at least 12 characters.")
+            @Size(min = 12, max = 200, message = "Enter a password of at least 12 characters.")
             String password) {
     }
 

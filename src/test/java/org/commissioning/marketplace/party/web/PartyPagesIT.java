@@ -177,6 +177,27 @@ class PartyPagesIT {
     }
 
     @Test
+    void anAdministratorCreatesAnAccountInThePagesAndItSignsIn() {
+        long rochdale = Api.anonymous(url).asDemo("admin@northwest-hub.example")
+                .get("api/organisations?kind=COUNCIL&name=Rochdale").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String email = "placements-" + UUID.randomUUID().toString().substring(0, 8) + "@rochdale.example";
+        browser.signIn("admin@northwest-hub.example", Api.DEMO_PASSWORD).open("admin/organisation.xhtml?id=" + rochdale);
+        assertEquals("Rochdale Council", browser.heading());
+        browser.type("account:displayName", "Rhian Ellis").type("account:username", email)
+                .type("account:password", "short").click("account:create");
+        assertTrue(browser.text(".error-summary-list").contains("Enter a password of at least 12 characters."));
+        browser.screenshot("admin-account-error");
+        browser.type("account:password", "Correct-Horse-Battery-1")
+                .check("account:roles", "COUNCIL_COMMISSIONER").click("account:create");
+        assertTrue(browser.text(".notification").contains("Account " + email + " is created."));
+        assertTrue(browser.text("#accounts\\:table").contains(email));
+        browser.signOut().signIn(email, "Correct-Horse-Battery-1");
+        assertTrue(browser.path().endsWith("/council/home.xhtml"), browser.path());
+        assertEquals("Rochdale Council", browser.heading());
+    }
+
+    @Test
     void anAuditorVerifiesTheChainOnThePage() {
         browser.signIn("auditor@northwest-hub.example", Api.DEMO_PASSWORD);
         browser.click("verify:verify-chain");
