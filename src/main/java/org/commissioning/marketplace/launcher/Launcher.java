@@ -86,7 +86,11 @@ public final class Launcher {
                 HttpURLConnection c = (HttpURLConnection) health.toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
+                // Payara answers UP before the application is deployed (or when it failed to deploy):
+                // ready means the application's own database check is there and UP.
+                if (c.getResponseCode() == 200
+                        && new String(c.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("\"database\"")) {
                     return true;
                 }
             } catch (IOException notYet) {

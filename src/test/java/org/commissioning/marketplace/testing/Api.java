@@ -49,21 +49,26 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    /** A GET accepting any media type, for downloads such as CSV. */
+    public Response download(String path) {
+        return send(request(path).header("Accept", "*/*").GET());
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response delete(String path) {
-        return send(request(path).DELETE());
+        return send(request(path).header("Accept", "application/json").DELETE());
     }
 
     /** An absolute URL on the same server, for endpoints outside the application such as /health. */
@@ -76,8 +81,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

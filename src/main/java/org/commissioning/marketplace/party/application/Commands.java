@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.commissioning.marketplace.party.domain.OfstedJudgement;
 import org.commissioning.marketplace.party.domain.ProviderType;
 import org.commissioning.marketplace.party.domain.Role;
-import org.commissioning.marketplace.party.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 
 import java.time.LocalDate;
 import java.util.Set;

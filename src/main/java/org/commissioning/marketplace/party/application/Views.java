@@ -12,7 +12,7 @@ import org.commissioning.marketplace.party.domain.Provider;
 import org.commissioning.marketplace.party.domain.ProviderSetting;
 import org.commissioning.marketplace.party.domain.ProviderType;
 import org.commissioning.marketplace.party.domain.Role;
-import org.commissioning.marketplace.party.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.party.domain;
 
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

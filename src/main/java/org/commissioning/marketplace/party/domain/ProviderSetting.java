@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.party.domain;
 
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -20,7 +20,7 @@ import org.commissioning.marketplace.party.domain.Provider;
 import org.commissioning.marketplace.party.domain.ProviderType;
 import org.commissioning.marketplace.party.domain.Region;
 import org.commissioning.marketplace.party.domain.Role;
-import org.commissioning.marketplace.party.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -36,17 +36,17 @@ import static org.commissioning.marketplace.party.domain.OfstedJudgement.INADEQU
 import static org.commissioning.marketplace.party.domain.OfstedJudgement.NOT_YET_INSPECTED;
 import static org.commissioning.marketplace.party.domain.OfstedJudgement.OUTSTANDING;
 import static org.commissioning.marketplace.party.domain.OfstedJudgement.REQUIRES_IMPROVEMENT;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.ADOPTION;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.FOSTERING_EMERGENCY;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.FOSTERING_PARENT_AND_CHILD;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.FOSTERING_SPECIALIST;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.FOSTERING_STANDARD;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.RESIDENTIAL_EMERGENCY;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.RESIDENTIAL_SMALL_GROUP;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.RESIDENTIAL_SOLO;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.SPECIAL_SCHOOL_DAY;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.SPECIAL_SCHOOL_RESIDENTIAL;
-import static org.commissioning.marketplace.party.domain.ServiceCategory.SUPPORTED_ACCOMMODATION;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.ADOPTION;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.FOSTERING_EMERGENCY;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.FOSTERING_PARENT_AND_CHILD;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.FOSTERING_SPECIALIST;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.FOSTERING_STANDARD;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.RESIDENTIAL_EMERGENCY;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.RESIDENTIAL_SMALL_GROUP;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.RESIDENTIAL_SOLO;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.SPECIAL_SCHOOL_DAY;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.SPECIAL_SCHOOL_RESIDENTIAL;
+import static org.commissioning.marketplace.shared.domain.ServiceCategory.SUPPORTED_ACCOMMODATION;
 
 /**
  * Loads the demonstration data when {@code marketplace.demo-data=true} (the run command sets it):

@@ -7,7 +7,7 @@ import org.commissioning.marketplace.party.application.Commands.NewSetting;
 import org.commissioning.marketplace.party.application.ProviderService;
 import org.commissioning.marketplace.party.application.Views.SettingView;
 import org.commissioning.marketplace.party.domain.OfstedJudgement;
-import org.commissioning.marketplace.party.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.web.Forms;
 

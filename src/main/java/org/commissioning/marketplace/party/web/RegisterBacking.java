@@ -10,7 +10,7 @@ import org.commissioning.marketplace.party.application.ProviderRegistrationServi
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
 import org.commissioning.marketplace.party.application.Views.RegistrationView;
 import org.commissioning.marketplace.party.domain.ProviderType;
-import org.commissioning.marketplace.party.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.web.Forms;
 

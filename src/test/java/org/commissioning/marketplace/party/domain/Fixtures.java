@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.party.domain;
 
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

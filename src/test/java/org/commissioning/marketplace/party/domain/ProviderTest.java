@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.party.domain;
 
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.InvalidTransitionException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.commissioning.marketplace.party.domain;
+package org.commissioning.marketplace.shared.domain;
 
 /** Placement categories, the basis of lots. */
 public enum ServiceCategory {

@@ -1,0 +1,2 @@
+/** The demonstration needs round loader. */
+package org.commissioning.marketplace.need.infrastructure;

@@ -1,0 +1,80 @@
+package org.commissioning.marketplace.party.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.party.application.Views.OrganisationRef;
+import org.commissioning.marketplace.party.domain.Account;
+import org.commissioning.marketplace.party.domain.Hub;
+import org.commissioning.marketplace.party.domain.HubMembership;
+import org.commissioning.marketplace.party.domain.OrganisationKind;
+import org.commissioning.marketplace.party.domain.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What other capabilities may ask about parties: who the caller is, and which councils belong to
+ * which hub. They never read party tables themselves.
+ */
+@ApplicationScoped
+public class PartyDirectory {
+
+    /** The signed-in caller, as other capabilities see them. */
+    public record Caller(long accountId, String username, long organisationId, String organisationName,
+                         OrganisationKind organisationKind, Set<Role> roles) {
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    /** The caller holding one of the roles; 401 when signed out, 403 without the role. */
+    @Transactional
+    public Caller require(Role... roles) {
+        Account a = roles.length == 0 ? tenancy.requireSignedIn() : tenancy.requireRole(roles);
+        return new Caller(a.id(), a.username(), a.organisation().id(), a.organisation().name(),
+                a.organisation().kind(), a.roles());
+    }
+
+    /** The hubs a council currently belongs to. */
+    @Transactional
+    public List<OrganisationRef> hubsOf(long councilId) {
+        return em.createQuery("SELECT m.hub FROM HubMembership m WHERE m.council.id = :c AND m.leftOn IS NULL "
+                        + "ORDER BY m.hub.name", Hub.class)
+                .setParameter("c", councilId).getResultList().stream().map(OrganisationRef::of).toList();
+    }
+
+    /** A hub's current member councils, by name. */
+    @Transactional
+    public List<OrganisationRef> membersOf(long hubId) {
+        return em.createQuery("SELECT m FROM HubMembership m WHERE m.hub.id = :h AND m.leftOn IS NULL",
+                        HubMembership.class)
+                .setParameter("h", hubId).getResultList().stream()
+                .map(m -> OrganisationRef.of(m.council()))
+                .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
+    }
+
+    /** An organisation by its exact name, for loaders of reference and demo data. */
+    @Transactional
+    public java.util.Optional<OrganisationRef> named(String name) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.name = :n", org.commissioning.marketplace.party.domain.Organisation.class)
+                .setParameter("n", name).getResultStream().findFirst().map(OrganisationRef::of);
+    }
+
+    public boolean isMember(long councilId, long hubId) {
+        return hubsOf(councilId).stream().anyMatch(h -> h.id() == hubId);
+    }
+
+    /** Whether the caller acts for the hub (its own users) — for services that gate hub-only work. */
+    public static boolean actsFor(Caller caller, long organisationId) {
+        return caller.organisationId() == organisationId;
+    }
+}
