@@ -75,6 +75,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Puts a file into a file input (the browser uploads it on submit). */
+    public Browser attach(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Sets a date or time input through script, as browsers differ in how they take typed dates. */
+    public Browser setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        return this;
+    }
+
     public Browser choose(String id, String visibleText) {
         new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
         return this;

@@ -246,7 +246,12 @@ public class NeedsService {
         List<NeedLineSpec> specs = NeedsCsv.parse(csv, round::subRegionNamed);
         NeedsSubmission submission = draftOf(round, council);
         int before = submission.lines().size();
-        submission.replaceAll(specs, round, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        List<NeedLine> replacement = submission.checkReplacement(specs, round, now);
+        // Delete the old lines first: the new ones may reuse their keys. Any failure rolls back both.
+        submission.clearLines(round, now);
+        em.flush();
+        submission.addAll(replacement);
         em.flush();
         audit.record("needs.imported", "needs-submission", submission.id(),
                 AuditTrail.change("lines", before, submission.lines().size()) + " from CSV");

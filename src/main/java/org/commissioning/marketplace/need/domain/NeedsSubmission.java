@@ -81,8 +81,11 @@ public class NeedsSubmission {
         return line;
     }
 
-    /** Replaces every line at once (a CSV import): all are valid and distinct, or nothing changes. */
-    public void replaceAll(List<NeedLineSpec> specs, NeedsRound round, Instant now) {
+    /**
+     * Checks a full replacement of the lines (a CSV import): every line valid and distinct. Call
+     * {@link #clearLines} and then {@link #addAll} to apply it.
+     */
+    public List<NeedLine> checkReplacement(List<NeedLineSpec> specs, NeedsRound round, Instant now) {
         requireEditable(round, now);
         List<NeedLine> replacement = new ArrayList<>();
         for (NeedLineSpec spec : specs) {
@@ -92,8 +95,17 @@ public class NeedsSubmission {
             }
             replacement.add(new NeedLine(this, spec, subRegion));
         }
+        return replacement;
+    }
+
+    /** Removes every line; the caller flushes before adding replacements with the same keys. */
+    public void clearLines(NeedsRound round, Instant now) {
+        requireEditable(round, now);
         lines.clear();
-        lines.addAll(replacement);
+    }
+
+    public void addAll(List<NeedLine> checked) {
+        lines.addAll(checked);
     }
 
     public NeedLine remove(long lineId, NeedsRound round, Instant now) {

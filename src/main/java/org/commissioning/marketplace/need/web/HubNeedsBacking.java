@@ -90,10 +90,6 @@ public class HubNeedsBacking implements Serializable {
                 .divide(max, 0, RoundingMode.HALF_UP).longValue();
     }
 
-    public String pounds(BigDecimal amount) {
-        return org.commissioning.marketplace.shared.domain.Money.of(amount.setScale(2, RoundingMode.HALF_EVEN)).format();
-    }
-
     public String statusLabel(String status) {
         return switch (status) {
             case "SUBMITTED" -> "Submitted";

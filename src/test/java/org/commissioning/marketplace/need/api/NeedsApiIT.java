@@ -154,6 +154,8 @@ class NeedsApiIT {
         Response good = csvPut(round, as(BOLTON).download("api/needs-rounds/" + round + "/template.csv").body());
         assertEquals(200, good.status(), good.toString());
         assertEquals(2, good.json().getJsonArray("lines").size(), "the import replaces the lines");
+        Response again = csvPut(round, as(BOLTON).download("api/needs-rounds/" + round + "/template.csv").body());
+        assertEquals(200, again.status(), "the same keys can be imported again: " + again);
     }
 
     @Test

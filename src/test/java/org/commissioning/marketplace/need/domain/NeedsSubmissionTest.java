@@ -87,9 +87,11 @@ class NeedsSubmissionTest {
         NeedsSubmission s = NeedsSubmission.start(ROUND, 7);
         s.add(line("Lancashire", 2), ROUND, NOW);
         assertThrows(ConflictException.class,
-                () -> s.replaceAll(List.of(line("Greater Manchester", 1), line("greater manchester", 2)), ROUND, NOW));
+                () -> s.checkReplacement(List.of(line("Greater Manchester", 1), line("greater manchester", 2)), ROUND, NOW));
         assertEquals("Lancashire", s.lines().get(0).subRegion());
-        s.replaceAll(List.of(line("Greater Manchester", 1), line("Lancashire", 5)), ROUND, NOW);
+        var replacement = s.checkReplacement(List.of(line("Greater Manchester", 1), line("Lancashire", 5)), ROUND, NOW);
+        s.clearLines(ROUND, NOW);
+        s.addAll(replacement);
         assertEquals(6, s.placements());
     }
 
