@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.commissioning.marketplace.need.domain.AgeBand;
-import org.commissioning.marketplace.need.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.need.domain.NeedLineSpec;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;

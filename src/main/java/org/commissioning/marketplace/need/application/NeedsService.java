@@ -17,7 +17,7 @@ import org.commissioning.marketplace.need.application.NeedsViews.OpenRound;
 import org.commissioning.marketplace.need.application.NeedsViews.ProfileRow;
 import org.commissioning.marketplace.need.application.NeedsViews.RoundView;
 import org.commissioning.marketplace.need.application.NeedsViews.SubmissionView;
-import org.commissioning.marketplace.need.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.need.domain.NeedLine;
 import org.commissioning.marketplace.need.domain.NeedLineSpec;
 import org.commissioning.marketplace.need.domain.NeedsRound;
@@ -164,6 +164,25 @@ public class NeedsService {
                 parties.membersOf(round.hubId()).size(), rows, byCategory,
                 rows.stream().mapToLong(ProfileRow::placements).sum(),
                 rows.stream().map(ProfileRow::estimatedAnnualValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+    }
+
+    /** Pooled volume and value for a lot: submitted needs matching the category (and sub-region, need level if given). */
+    public record Estimate(long placements, BigDecimal estimatedAnnualValue) {
+    }
+
+    @Transactional
+    public Estimate estimate(long roundId, ServiceCategory category, String subRegion, NeedLevel needLevel) {
+        DemandProfile profile = profile(roundId);
+        long placements = 0;
+        BigDecimal value = BigDecimal.ZERO.setScale(2);
+        for (ProfileRow r : profile.rows()) {
+            if (r.category() == category && (subRegion == null || subRegion.isBlank() || r.subRegion().equalsIgnoreCase(subRegion.strip()))
+                    && (needLevel == null || r.needLevel() == needLevel)) {
+                placements += r.placements();
+                value = value.add(r.estimatedAnnualValue());
+            }
+        }
+        return new Estimate(placements, value);
     }
 
     // ---- both

@@ -1,7 +1,7 @@
 package org.commissioning.marketplace.need.application;
 
 import org.commissioning.marketplace.need.domain.AgeBand;
-import org.commissioning.marketplace.need.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.need.domain.NeedLine;
 import org.commissioning.marketplace.need.domain.NeedsRound;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;

@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.need.domain;
 
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.need.domain;
 
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.Money;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.need.domain.AgeBand;
-import org.commissioning.marketplace.need.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.need.domain.NeedLineSpec;
 import org.commissioning.marketplace.need.domain.NeedsRound;
 import org.commissioning.marketplace.need.domain.NeedsSubmission;

@@ -10,7 +10,7 @@ import org.commissioning.marketplace.need.application.NeedsViews.NeedLineInput;
 import org.commissioning.marketplace.need.application.NeedsViews.RoundView;
 import org.commissioning.marketplace.need.application.NeedsViews.SubmissionView;
 import org.commissioning.marketplace.need.domain.AgeBand;
-import org.commissioning.marketplace.need.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;

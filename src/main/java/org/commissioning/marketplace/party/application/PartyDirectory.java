@@ -69,6 +69,21 @@ public class PartyDirectory {
                 .setParameter("n", name).getResultStream().findFirst().map(OrganisationRef::of);
     }
 
+    /** Whether an enabled account with this username acts for the organisation. */
+    @Transactional
+    public boolean worksFor(String username, long organisationId) {
+        return !em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u AND a.organisation.id = :o AND a.enabled = TRUE",
+                        Long.class).setParameter("u", username == null ? "" : username.strip().toLowerCase())
+                .setParameter("o", organisationId).getResultList().isEmpty();
+    }
+
+    /** An organisation's name by id. */
+    @Transactional
+    public String nameOf(long organisationId) {
+        var found = em.find(org.commissioning.marketplace.party.domain.Organisation.class, organisationId);
+        return found == null ? "" : found.name();
+    }
+
     public boolean isMember(long councilId, long hubId) {
         return hubsOf(councilId).stream().anyMatch(h -> h.id() == hubId);
     }

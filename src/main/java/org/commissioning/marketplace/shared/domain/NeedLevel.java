@@ -1,4 +1,4 @@
-package org.commissioning.marketplace.need.domain;
+package org.commissioning.marketplace.shared.domain;
 
 /** How complex a child's needs are; prices and lots are set per need level. */
 public enum NeedLevel {

@@ -1,0 +1,167 @@
+package org.commissioning.marketplace.tendering.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.commissioning.marketplace.tendering.domain.Lot;
+import org.commissioning.marketplace.tendering.domain.Procedure;
+import org.commissioning.marketplace.tendering.domain.Tender;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+/**
+ * The OCDS 1.1.5 release (tag "tender") of a published tender, with the lots and techniques
+ * extensions. Only the hub and the tender appear: never anything about a child.
+ */
+public final class OcdsTenderRelease {
+
+    /** This marketplace's OCDS prefix; a production deployment registers its own. */
+    public static final String OCID_PREFIX = "ocds-rcm001-";
+    public static final String LOTS_EXTENSION =
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
+    public static final String TECHNIQUES_EXTENSION =
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json";
+    /** Social work services / welfare services for children and young people. */
+    static final String CPV_CHILDREN_WELFARE = "85311300";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private OcdsTenderRelease() {
+    }
+
+    public static String ocid(Tender tender) {
+        return OCID_PREFIX + tender.reference();
+    }
+
+    public static JsonObject build(Tender tender, String hubName, Instant date) {
+        String hubId = "GB-RCM-" + tender.hubId();
+        JsonObjectBuilder hub = Json.createObjectBuilder().add("id", hubId).add("name", hubName);
+        JsonObjectBuilder tenderJson = Json.createObjectBuilder()
+                .add("id", tender.reference())
+                .add("title", tender.title())
+                .add("description", tender.description())
+                .add("status", "active")
+                .add("procuringEntity", Json.createObjectBuilder().add("id", hubId).add("name", hubName))
+                .add("procurementMethod", "open")
+                .add("procurementMethodDetails", tender.procedure().label()
+                        + " under the light-touch regime of the Procurement Act 2023")
+                .add("mainProcurementCategory", "services")
+                .add("value", value(tender.estimatedValue().amount()))
+                .add("tenderPeriod", Json.createObjectBuilder()
+                        .add("startDate", tender.publishedAt().toString()).add("endDate", tender.bidDeadline().toString()))
+                .add("enquiryPeriod", Json.createObjectBuilder()
+                        .add("startDate", tender.publishedAt().toString())
+                        .add("endDate", tender.clarificationDeadline().toString()))
+                .add("awardPeriod", Json.createObjectBuilder()
+                        .add("startDate", tender.plannedAward().atStartOfDay(LONDON).toInstant().toString()))
+                .add("contractPeriod", period(tender.termStart(), tender.termEnd()))
+                .add("techniques", techniques(tender))
+                .add("lots", lots(tender))
+                .add("items", items(tender))
+                .add("lotDetails", Json.createObjectBuilder().add("awardCriteriaDetails", criteria(tender)));
+        return Json.createObjectBuilder()
+                .add("ocid", ocid(tender))
+                .add("id", ocid(tender) + "-tender-" + date.toEpochMilli())
+                .add("date", date.toString())
+                .add("tag", Json.createArrayBuilder().add("tender"))
+                .add("initiationType", "tender")
+                .add("language", "en")
+                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", hubId).add("name", hubName)
+                        .add("roles", Json.createArrayBuilder().add("buyer").add("procuringEntity"))))
+                .add("buyer", hub)
+                .add("tender", tenderJson)
+                .build();
+    }
+
+    /** The release wrapped in a release package, as published. */
+    public static JsonObject releasePackage(JsonObject release, String uri, String publisher) {
+        return Json.createObjectBuilder()
+                .add("uri", uri)
+                .add("version", "1.1")
+                .add("publishedDate", release.getString("date"))
+                .add("publisher", Json.createObjectBuilder().add("name", publisher))
+                .add("extensions", Json.createArrayBuilder().add(LOTS_EXTENSION).add(TECHNIQUES_EXTENSION))
+                .add("releases", Json.createArrayBuilder().add(release))
+                .build();
+    }
+
+    private static JsonObjectBuilder techniques(Tender tender) {
+        JsonObjectBuilder t = Json.createObjectBuilder();
+        JsonObjectBuilder period = period(tender.termStart(), tender.termEnd());
+        if (tender.procedure() == Procedure.DYNAMIC_MARKET) {
+            t.add("hasFrameworkAgreement", false).add("hasDynamicPurchasingSystem", true)
+                    .add("dynamicPurchasingSystem", Json.createObjectBuilder().add("type", "open"));
+        } else {
+            JsonObjectBuilder framework = Json.createObjectBuilder()
+                    .add("method", tender.procedure().ocdsFrameworkMethod())
+                    .add("value", value(tender.estimatedValue().amount()))
+                    .add("period", period)
+                    .add("description", tender.procedure().label()
+                            + (tender.reopenings().isEmpty() ? "" : ", reopening on " + tender.reopenings().stream()
+                            .map(LocalDate::toString).collect(Collectors.joining(", "))));
+            t.add("hasFrameworkAgreement", true).add("hasDynamicPurchasingSystem", false)
+                    .add("frameworkAgreement", framework);
+        }
+        return t;
+    }
+
+    private static JsonArrayBuilder lots(Tender tender) {
+        JsonArrayBuilder lots = Json.createArrayBuilder();
+        for (Lot lot : tender.lots()) {
+            lots.add(Json.createObjectBuilder()
+                    .add("id", String.valueOf(lot.number()))
+                    .add("title", lot.title())
+                    .add("description", describe(lot))
+                    .add("status", "active")
+                    .add("value", value(lot.estimatedValue().amount())));
+        }
+        return lots;
+    }
+
+    private static JsonArrayBuilder items(Tender tender) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Lot lot : tender.lots()) {
+            items.add(Json.createObjectBuilder()
+                    .add("id", String.valueOf(lot.number()))
+                    .add("description", describe(lot))
+                    .add("classification", Json.createObjectBuilder().add("scheme", "CPV").add("id", CPV_CHILDREN_WELFARE)
+                            .add("description", "Welfare services for children and young people"))
+                    .add("quantity", lot.estimatedPlacements())
+                    .add("unit", Json.createObjectBuilder().add("name", "placements a year"))
+                    .add("relatedLot", String.valueOf(lot.number())));
+        }
+        return items;
+    }
+
+    private static String criteria(Tender tender) {
+        return tender.lots().stream().map(lot -> "Lot " + lot.number() + ": " + lot.criteria().stream()
+                        .map(c -> c.kind().label() + " - " + c.title() + " " + c.weight() + "%")
+                        .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining(". "));
+    }
+
+    private static String describe(Lot lot) {
+        return lot.category().label()
+                + (lot.subRegion() == null ? "" : ", " + lot.subRegion())
+                + (lot.needLevel() == null ? "" : ", " + lot.needLevel().label() + " needs")
+                + "; about " + lot.estimatedPlacements() + " placements a year";
+    }
+
+    private static JsonObjectBuilder period(LocalDate start, LocalDate end) {
+        JsonObjectBuilder p = Json.createObjectBuilder().add("startDate", start.atStartOfDay(LONDON).toInstant().toString());
+        if (end != null) {
+            p.add("endDate", end.atStartOfDay(LONDON).toInstant().toString());
+        }
+        return p;
+    }
+
+    private static JsonObjectBuilder value(BigDecimal amount) {
+        return Json.createObjectBuilder().add("amount", amount).add("currency", "GBP");
+    }
+
+}

@@ -1,0 +1,294 @@
+package org.commissioning.marketplace.tendering.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.audit.application.AuditTrail;
+import org.commissioning.marketplace.need.application.NeedsService;
+import org.commissioning.marketplace.party.application.PartyDirectory;
+import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
+import org.commissioning.marketplace.party.application.Views.OrganisationRef;
+import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.application.PageRequest;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.Money;
+import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.tendering.application.TenderViews.Cancellation;
+import org.commissioning.marketplace.tendering.application.TenderViews.CriterionInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.Declaration;
+import org.commissioning.marketplace.tendering.application.TenderViews.LotInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.QuestionInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.TeamInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderPlan;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderSummary;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
+import org.commissioning.marketplace.tendering.domain.Lot;
+import org.commissioning.marketplace.tendering.domain.Tender;
+import org.commissioning.marketplace.tendering.domain.TenderNotice;
+import org.commissioning.marketplace.tendering.domain.TenderStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Tenders: hub commissioners draft, build and publish them for their own hub; everyone on the
+ * tender team declares interests; providers see published tenders; councils see their hubs'.
+ */
+@ApplicationScoped
+public class TenderService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
+
+    @Inject
+    NeedsService needs;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    // ---- drafting (hub commissioners of the tender's hub)
+
+    @Transactional
+    public TenderView draft(TenderPlan plan) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        if (plan == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        if (plan.needsRoundId() != null) {
+            needs.round(plan.needsRoundId());
+        }
+        Tender tender = Tender.draft(hub.organisationId(), plan.toPlan(), hub.username(), Instant.now(clock));
+        em.persist(tender);
+        em.flush();
+        audit.record("tender.drafted", "tender", tender.id(), tender.reference() + " " + tender.title()
+                + " (" + tender.procedure().label() + ")");
+        return view(tender, hub);
+    }
+
+    @Transactional
+    public TenderView redraft(long id, TenderPlan plan, Long version) {
+        return change(id, version, "tender.redrafted", t -> t.redraft(plan == null ? null : plan.toPlan()), "terms and timeline changed");
+    }
+
+    /** Adds a lot sized from the pooled demand of the tender's needs round (zero without one). */
+    @Transactional
+    public TenderView addLot(long id, LotInput input) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        if (input == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        long placements = 0;
+        Money value = Money.ZERO;
+        if (tender.needsRoundId() != null && input.category() != null) {
+            NeedsService.Estimate estimate = needs.estimate(tender.needsRoundId(), input.category(), input.subRegion(),
+                    input.needLevel());
+            placements = estimate.placements();
+            value = Money.of(estimate.estimatedAnnualValue());
+        }
+        Lot lot = tender.addLot(input.title(), input.category(), input.subRegion(), input.needLevel(), placements, value);
+        em.flush();
+        audit.record("tender.lot-added", "tender", id, "lot " + lot.number() + " " + lot.title() + ": "
+                + lot.estimatedPlacements() + " placements, " + lot.estimatedValue() + " a year");
+        return view(tender, hub);
+    }
+
+    @Transactional
+    public TenderView removeLot(long id, int number) {
+        return change(id, null, "tender.lot-removed", t -> t.removeLot(number), "lot " + number + " removed");
+    }
+
+    @Transactional
+    public TenderView addCriterion(long id, int lotNumber, CriterionInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        return change(id, null, "tender.criterion-added", t -> t.addCriterion(lotNumber, input.kind(), input.title(),
+                input.weight(), input.maxMarks(), input.guidance()), "lot " + lotNumber + ": " + input.kind() + " "
+                + input.title() + " " + input.weight() + "%");
+    }
+
+    @Transactional
+    public TenderView removeCriterion(long id, int lotNumber, long criterionId) {
+        return change(id, null, "tender.criterion-removed", t -> t.removeCriterion(lotNumber, criterionId),
+                "lot " + lotNumber + ": criterion " + criterionId + " removed");
+    }
+
+    @Transactional
+    public TenderView addSelectionQuestion(long id, QuestionInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        return change(id, null, "tender.selection-question-added",
+                t -> t.addSelectionQuestion(input.question(), input.guidance()), input.question());
+    }
+
+    /** Adds a user of the hub (a commissioner or evaluator) to the tender team. */
+    @Transactional
+    public TenderView addTeamMember(long id, TeamInput input) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        String username = input == null || input.username() == null ? "" : input.username().strip().toLowerCase();
+        if (!parties.worksFor(username, hub.organisationId())) {
+            throw InvalidInputException.of("username", "Enter the email address of a user of " + hub.organisationName() + ".");
+        }
+        return change(id, null, "tender.team-member-added", t -> t.addTeamMember(username), username);
+    }
+
+    /** The caller declares their own interests for a tender whose team they are on. */
+    @Transactional
+    public TenderView declare(long id, Declaration declaration) {
+        Caller member = parties.require(Role.HUB_COMMISSIONER, Role.EVALUATOR);
+        Tender tender = hubTender(member, id);
+        if (declaration == null || declaration.interest() == null) {
+            throw InvalidInputException.of("interest", "Say whether you have an interest to declare.");
+        }
+        tender.declare(member.username(), declaration.interest(), declaration.interestDetails(), declaration.mitigation(),
+                Instant.now(clock));
+        audit.record("tender.interest-declared", "tender", id, member.username() + ": "
+                + (declaration.interest() ? "interest declared, mitigated: " + declaration.mitigation() : "no interest"));
+        return view(tender, member);
+    }
+
+    /** Publishes the tender, with its tender notice and OCDS release. */
+    @Transactional
+    public TenderView publish(long id) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        Instant now = Instant.now(clock);
+        tender.publish(now);
+        String release = OcdsTenderRelease.build(tender, hub.organisationName(), now).toString();
+        em.persist(new TenderNotice(tender.id(), TenderNotice.TENDER_NOTICE, now, release));
+        audit.record("tender.published", "tender", id, AuditTrail.change("status", TenderStatus.DRAFT, tender.status())
+                + "; tender notice " + OcdsTenderRelease.ocid(tender));
+        return view(tender, hub);
+    }
+
+    @Transactional
+    public TenderView cancel(long id, Cancellation cancellation) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        TenderStatus before = tender.status();
+        tender.cancel(cancellation == null ? null : cancellation.reason());
+        audit.record("tender.cancelled", "tender", id, AuditTrail.change("status", before, tender.status())
+                + "; reason: " + tender.cancellationReason());
+        return view(tender, hub);
+    }
+
+    @Transactional
+    public TenderView startEvaluation(long id) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        TenderStatus before = tender.status();
+        tender.startEvaluation();
+        audit.record("tender.evaluation-started", "tender", id, AuditTrail.change("status", before, tender.status()));
+        return view(tender, hub);
+    }
+
+    // ---- reading
+
+    /**
+     * Tenders the caller may see: a hub's own (drafts included); the published tenders of a
+     * council's hubs; every published tender for providers.
+     */
+    @Transactional
+    public Page<TenderSummary> list(TenderStatus status, PageRequest page) {
+        Caller caller = parties.require();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Long> hubIds;
+        if (caller.has(Role.HUB_COMMISSIONER) || caller.has(Role.EVALUATOR)) {
+            hubIds = List.of(caller.organisationId());
+        } else if (caller.has(Role.COUNCIL_COMMISSIONER)) {
+            hubIds = parties.hubsOf(caller.organisationId()).stream().map(OrganisationRef::id).toList();
+            where.append(" AND t.status <> :draft");
+        } else if (caller.has(Role.PROVIDER_USER)) {
+            hubIds = null;
+            where.append(" AND t.status <> :draft");
+        } else {
+            throw new org.commissioning.marketplace.shared.domain.AccessDeniedException("Your account cannot see tenders.");
+        }
+        if (hubIds != null) {
+            where.append(hubIds.isEmpty() ? " AND 1 = 0" : " AND t.hubId IN :hubs");
+        }
+        if (status != null) {
+            where.append(" AND t.status = :status");
+        }
+        var query = em.createQuery("SELECT t FROM Tender t" + where + " ORDER BY t.createdAt DESC, t.id DESC", Tender.class);
+        var count = em.createQuery("SELECT COUNT(t) FROM Tender t" + where, Long.class);
+        for (var q : List.of(query, count)) {
+            if (where.indexOf(":draft") >= 0) {
+                q.setParameter("draft", TenderStatus.DRAFT);
+            }
+            if (hubIds != null && !hubIds.isEmpty()) {
+                q.setParameter("hubs", hubIds);
+            }
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+        }
+        List<TenderSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(t -> TenderSummary.of(t, parties.nameOf(t.hubId()))).toList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    @Transactional
+    public TenderView get(long id) {
+        Caller caller = parties.require();
+        Tender tender = em.find(Tender.class, id);
+        boolean hubSide = tender != null && (caller.has(Role.HUB_COMMISSIONER) || caller.has(Role.EVALUATOR))
+                && tender.hubId() == caller.organisationId();
+        boolean visible = hubSide || (tender != null && tender.status().isPublic()
+                && (caller.has(Role.PROVIDER_USER)
+                || (caller.has(Role.COUNCIL_COMMISSIONER) && parties.isMember(caller.organisationId(), tender.hubId()))));
+        if (!visible) {
+            throw new NotFoundException("There is no tender " + id + " that you can see.");
+        }
+        return TenderView.of(tender, parties.nameOf(tender.hubId()), hubSide, Instant.now(clock));
+    }
+
+    /** The OCDS release published with the tender notice: open data, for anyone. */
+    @Transactional
+    public String ocdsRelease(long id) {
+        return em.createQuery("SELECT n FROM TenderNotice n WHERE n.tenderId = :t AND n.kind = :k ORDER BY n.id DESC",
+                        TenderNotice.class).setParameter("t", id).setParameter("k", TenderNotice.TENDER_NOTICE)
+                .setMaxResults(1).getResultStream().findFirst().map(TenderNotice::ocdsRelease)
+                .orElseThrow(() -> new NotFoundException("Tender " + id + " has no published notice."));
+    }
+
+    // ---- helpers
+
+    private TenderView change(long id, Long version, String action, Consumer<Tender> change, String summary) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        if (version != null && version != tender.version()) {
+            throw new ConflictException("Someone else changed this tender after you opened it. Reload it and try again.");
+        }
+        change.accept(tender);
+        em.flush();
+        audit.record(action, "tender", id, summary);
+        return view(tender, hub);
+    }
+
+    private Tender hubTender(Caller hub, long id) {
+        Tender tender = em.find(Tender.class, id);
+        if (tender == null || tender.hubId() != hub.organisationId()) {
+            throw new NotFoundException("There is no tender " + id + " for your hub.");
+        }
+        return tender;
+    }
+
+    private TenderView view(Tender tender, Caller hub) {
+        return TenderView.of(tender, hub.organisationName(), true, Instant.now(clock));
+    }
+}

@@ -1,0 +1,121 @@
+package org.commissioning.marketplace.tendering.application;
+
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.UkTime;
+import org.commissioning.marketplace.tendering.domain.AwardCriterion;
+import org.commissioning.marketplace.tendering.domain.CriterionKind;
+import org.commissioning.marketplace.tendering.domain.Lot;
+import org.commissioning.marketplace.tendering.domain.Procedure;
+import org.commissioning.marketplace.tendering.domain.SelectionQuestion;
+import org.commissioning.marketplace.tendering.domain.TeamMember;
+import org.commissioning.marketplace.tendering.domain.Tender;
+import org.commissioning.marketplace.tendering.domain.TenderStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the tendering services accept and return: plain records, never entities. */
+public final class TenderViews {
+    private TenderViews() {
+    }
+
+    /** Drafting a tender: its terms and timeline (deadlines are instants; pages enter them in UK time). */
+    public record TenderPlan(String title, String description, Procedure procedure, LocalDate termStart,
+                             LocalDate termEnd, List<LocalDate> reopenings, Instant clarificationDeadline,
+                             Instant bidDeadline, LocalDate plannedAward, Integer standstillDays, Long needsRoundId) {
+        Tender.Plan toPlan() {
+            return new Tender.Plan(title, description, procedure, termStart, termEnd, reopenings, clarificationDeadline,
+                    bidDeadline, plannedAward, standstillDays, needsRoundId);
+        }
+    }
+
+    /** A lot: the category, and optionally the sub-region and need level it is limited to. */
+    public record LotInput(String title, ServiceCategory category, String subRegion, NeedLevel needLevel) {
+    }
+
+    public record CriterionInput(CriterionKind kind, String title, Integer weight, Integer maxMarks, String guidance) {
+    }
+
+    public record QuestionInput(String question, String guidance) {
+    }
+
+    public record TeamInput(String username) {
+    }
+
+    /** A declaration of interests: none (interest false), or the interest and its mitigation. */
+    public record Declaration(Boolean interest, String interestDetails, String mitigation) {
+    }
+
+    public record Cancellation(String reason) {
+    }
+
+    public record CriterionView(long id, int position, CriterionKind kind, String title, int weight, Integer maxMarks,
+                                String guidance) {
+        static CriterionView of(AwardCriterion c) {
+            return new CriterionView(c.id(), c.position(), c.kind(), c.title(), c.weight(), c.maxMarks(), c.guidance());
+        }
+    }
+
+    public record LotView(int number, String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
+                          long estimatedPlacements, BigDecimal estimatedValue, int totalWeight,
+                          List<CriterionView> criteria) {
+        static LotView of(Lot l) {
+            return new LotView(l.number(), l.title(), l.category(), l.subRegion(), l.needLevel(), l.estimatedPlacements(),
+                    l.estimatedValue().amount(), l.totalWeight(), l.criteria().stream().map(CriterionView::of).toList());
+        }
+    }
+
+    public record QuestionView(int position, String question, String guidance) {
+        static QuestionView of(SelectionQuestion q) {
+            return new QuestionView(q.position(), q.question(), q.guidance());
+        }
+    }
+
+    /** A team member's declaration; the details are shown to the hub only. */
+    public record TeamMemberView(String username, boolean declared, Instant declaredAt, Boolean interest,
+                                 String interestDetails, String mitigation) {
+        static TeamMemberView of(TeamMember m) {
+            return new TeamMemberView(m.username(), m.hasDeclared(), m.declaredAt(), m.hasInterest(),
+                    m.interestDetails(), m.mitigation());
+        }
+    }
+
+    /**
+     * A tender in full for its hub; providers and councils get it without the team and the
+     * publication checklist.
+     */
+    public record TenderView(long id, String reference, long hubId, String hubName, String title, String description,
+                             Procedure procedure, TenderStatus status, LocalDate termStart, LocalDate termEnd,
+                             List<LocalDate> reopenings, Instant clarificationDeadline, String clarificationDeadlineUk,
+                             Instant bidDeadline, String bidDeadlineUk, LocalDate plannedAward, int standstillDays,
+                             Long needsRoundId, Instant publishedAt, BigDecimal estimatedValue, List<LotView> lots,
+                             List<QuestionView> selectionQuestions, List<TeamMemberView> team,
+                             Map<String, String> publicationProblems, String ocid, long version) {
+
+        static TenderView of(Tender t, String hubName, boolean forHub, Instant now) {
+            return new TenderView(t.id(), t.reference(), t.hubId(), hubName, t.title(), t.description(), t.procedure(),
+                    t.status(), t.termStart(), t.termEnd(), t.reopenings(), t.clarificationDeadline(),
+                    UkTime.format(t.clarificationDeadline()), t.bidDeadline(), UkTime.format(t.bidDeadline()),
+                    t.plannedAward(), t.standstillDays(), t.needsRoundId(), t.publishedAt(), t.estimatedValue().amount(),
+                    t.lots().stream().map(LotView::of).toList(),
+                    t.selectionQuestions().stream().map(QuestionView::of).toList(),
+                    forHub ? t.team().stream().map(TeamMemberView::of).toList() : List.of(),
+                    forHub && t.status() == TenderStatus.DRAFT ? t.publicationProblems(now) : Map.of(),
+                    t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.version());
+        }
+    }
+
+    /** A line of a tender list. */
+    public record TenderSummary(long id, String reference, String hubName, String title, Procedure procedure,
+                                TenderStatus status, Instant bidDeadline, String bidDeadlineUk, int lots,
+                                BigDecimal estimatedValue) {
+        static TenderSummary of(Tender t, String hubName) {
+            return new TenderSummary(t.id(), t.reference(), hubName, t.title(), t.procedure(), t.status(), t.bidDeadline(),
+                    UkTime.format(t.bidDeadline()), t.lots().size(), t.estimatedValue().amount());
+        }
+    }
+}

@@ -1,0 +1,444 @@
+package org.commissioning.marketplace.tendering.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.Money;
+import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aggregate root: a hub's tender for a framework, open framework or dynamic market under the
+ * light-touch regime, with its lots and their award criteria, selection questions, the team's
+ * declarations of interest, its term and timeline. Built while a draft; publication checks that
+ * every lot's weights sum to 100, every team member has declared, the term is lawful and the
+ * deadlines are in order. After publication its deadlines move it on ({@link #advance}).
+ */
+@Entity
+@Table(name = "tender")
+public class Tender {
+
+    public static final int MIN_STANDSTILL_DAYS = 8;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "hub_id")
+    private Long hubId;
+
+    private String title;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procedure_type")
+    private Procedure procedure;
+
+    @Enumerated(EnumType.STRING)
+    private TenderStatus status;
+
+    @Column(name = "term_start")
+    private LocalDate termStart;
+
+    @Column(name = "term_end")
+    private LocalDate termEnd;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_reopening", joinColumns = @JoinColumn(name = "tender_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "reopens_on")
+    private List<LocalDate> reopenings = new ArrayList<>();
+
+    @Column(name = "clarification_deadline")
+    private Instant clarificationDeadline;
+
+    @Column(name = "bid_deadline")
+    private Instant bidDeadline;
+
+    @Column(name = "planned_award")
+    private LocalDate plannedAward;
+
+    @Column(name = "standstill_days")
+    private int standstillDays;
+
+    @Column(name = "needs_round_id")
+    private Long needsRoundId;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
+    @Column(name = "next_check")
+    private Instant nextCheck;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @OneToMany(mappedBy = "tender", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Lot> lots = new ArrayList<>();
+
+    @OneToMany(mappedBy = "tender", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<SelectionQuestion> selectionQuestions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "tender", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("username")
+    private List<TeamMember> team = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Tender() {
+    }
+
+    /** The terms and timeline a tender is drafted (or redrafted) with. */
+    public record Plan(String title, String description, Procedure procedure, LocalDate termStart, LocalDate termEnd,
+                       List<LocalDate> reopenings, Instant clarificationDeadline, Instant bidDeadline,
+                       LocalDate plannedAward, Integer standstillDays, Long needsRoundId) {
+    }
+
+    /** A new draft; the person drafting it joins the tender team. */
+    public static Tender draft(long hubId, Plan plan, String createdBy, Instant now) {
+        Tender t = new Tender();
+        t.hubId = hubId;
+        t.status = TenderStatus.DRAFT;
+        t.createdAt = now;
+        t.createdBy = createdBy;
+        t.apply(plan);
+        t.team.add(new TeamMember(t, createdBy));
+        return t;
+    }
+
+    /** Changes the terms and timeline of a draft. */
+    public void redraft(Plan plan) {
+        requireDraft();
+        apply(plan);
+    }
+
+    private void apply(Plan plan) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (plan == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        if (plan.title() == null || plan.title().isBlank() || plan.title().length() > 200) {
+            errors.put("title", "Enter the tender's title, at most 200 characters.");
+        }
+        if (plan.description() == null || plan.description().isBlank()) {
+            errors.put("description", "Describe what the tender is for.");
+        }
+        if (plan.procedure() == null) {
+            errors.put("procedure", "Select the procedure: framework, open framework or dynamic market.");
+        } else {
+            List<String> termProblems = plan.procedure().termProblems(plan.termStart(), plan.termEnd(), plan.reopenings());
+            if (!termProblems.isEmpty()) {
+                errors.put("term", String.join(" ", termProblems));
+            }
+        }
+        if (plan.clarificationDeadline() == null) {
+            errors.put("clarificationDeadline", "Enter the clarification deadline.");
+        }
+        if (plan.bidDeadline() == null) {
+            errors.put("bidDeadline", "Enter the bid deadline.");
+        } else if (plan.clarificationDeadline() != null && !plan.clarificationDeadline().isBefore(plan.bidDeadline())) {
+            errors.put("clarificationDeadline", "The clarification deadline must be before the bid deadline.");
+        }
+        if (plan.plannedAward() == null) {
+            errors.put("plannedAward", "Enter the planned award date.");
+        } else if (plan.bidDeadline() != null
+                && !plan.plannedAward().isAfter(plan.bidDeadline().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
+            errors.put("plannedAward", "The planned award date must be after the bid deadline.");
+        }
+        if (plan.standstillDays() == null || plan.standstillDays() < MIN_STANDSTILL_DAYS || plan.standstillDays() > 60) {
+            errors.put("standstillDays", "Enter the standstill in working days: at least 8 (Procurement Act 2023 s.51).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        title = plan.title().strip();
+        description = plan.description().strip();
+        procedure = plan.procedure();
+        termStart = plan.termStart();
+        termEnd = plan.termEnd();
+        reopenings = plan.procedure() == Procedure.OPEN_FRAMEWORK && plan.reopenings() != null
+                ? new ArrayList<>(plan.reopenings().stream().sorted().toList()) : new ArrayList<>();
+        clarificationDeadline = plan.clarificationDeadline();
+        bidDeadline = plan.bidDeadline();
+        plannedAward = plan.plannedAward();
+        standstillDays = plan.standstillDays();
+        needsRoundId = plan.needsRoundId();
+    }
+
+    public Lot addLot(String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
+                      long estimatedPlacements, Money estimatedValue) {
+        requireDraft();
+        int number = lots.stream().mapToInt(Lot::number).max().orElse(0) + 1;
+        Lot lot = new Lot(this, number, title, category, subRegion, needLevel, estimatedPlacements, estimatedValue);
+        lots.add(lot);
+        return lot;
+    }
+
+    public void removeLot(int number) {
+        requireDraft();
+        if (!lots.removeIf(l -> l.number() == number)) {
+            throw new NotFoundException("There is no lot " + number + " in this tender.");
+        }
+    }
+
+    public AwardCriterion addCriterion(int lotNumber, CriterionKind kind, String title, Integer weight, Integer maxMarks,
+                                       String guidance) {
+        requireDraft();
+        Lot lot = lot(lotNumber);
+        if (weight != null && lot.totalWeight() + weight > 100) {
+            throw InvalidInputException.of("weight", "Lot " + lotNumber + "'s weights would add up to "
+                    + (lot.totalWeight() + weight) + "%: they must total 100%.");
+        }
+        return lot.addCriterion(kind, title, weight, maxMarks, guidance);
+    }
+
+    public void removeCriterion(int lotNumber, long criterionId) {
+        requireDraft();
+        lot(lotNumber).removeCriterion(criterionId);
+    }
+
+    public SelectionQuestion addSelectionQuestion(String question, String guidance) {
+        requireDraft();
+        SelectionQuestion q = new SelectionQuestion(this, selectionQuestions.size() + 1, question, guidance);
+        selectionQuestions.add(q);
+        return q;
+    }
+
+    public void addTeamMember(String username) {
+        requireDraft();
+        if (team.stream().anyMatch(m -> m.username().equals(username))) {
+            throw new ConflictException(username + " is already on the tender team.");
+        }
+        team.add(new TeamMember(this, username));
+    }
+
+    /** A team member declares their interests: none, or the interest and its mitigation. */
+    public void declare(String username, boolean interest, String details, String mitigation, Instant now) {
+        TeamMember member = team.stream().filter(m -> m.username().equals(username)).findFirst()
+                .orElseThrow(() -> new ConflictException("Only members of the tender team declare interests for it."));
+        member.declare(interest, details, mitigation, now);
+    }
+
+    /** What still stops publication, in plain English; empty when the tender can be published. */
+    public Map<String, String> publicationProblems(Instant now) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (lots.isEmpty()) {
+            problems.put("lots", "Add at least one lot.");
+        }
+        for (Lot lot : lots) {
+            if (lot.totalWeight() != 100) {
+                problems.put("lot " + lot.number(), "Lot " + lot.number() + "'s award criteria weigh "
+                        + lot.totalWeight() + "%: they must total 100%.");
+            }
+        }
+        List<String> undeclared = team.stream().filter(m -> !m.hasDeclared()).map(TeamMember::username).toList();
+        if (!undeclared.isEmpty()) {
+            problems.put("declarations", "Conflict of interest declarations are missing from "
+                    + String.join(", ", undeclared) + " (Procurement Act 2023 ss.81-83).");
+        }
+        if (!clarificationDeadline.isAfter(now)) {
+            problems.put("clarificationDeadline", "The clarification deadline has passed: move it into the future.");
+        }
+        List<String> termProblems = procedure.termProblems(termStart, termEnd, reopenings);
+        if (!termProblems.isEmpty()) {
+            problems.put("term", String.join(" ", termProblems));
+        }
+        return problems;
+    }
+
+    public void publish(Instant now) {
+        Map<String, String> problems = publicationProblems(now);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        status = status.moveTo(TenderStatus.PUBLISHED);
+        publishedAt = now;
+        nextCheck = clarificationDeadline;
+    }
+
+    /**
+     * Moves the tender on by the deadlines that have passed at {@code now}; returns the statuses
+     * it passed through (empty when nothing was due). Safe to call any number of times.
+     */
+    public List<TenderStatus> advance(Instant now) {
+        List<TenderStatus> passed = new ArrayList<>();
+        if (status == TenderStatus.PUBLISHED && !now.isBefore(clarificationDeadline)) {
+            status = status.moveTo(TenderStatus.CLARIFICATION_CLOSED);
+            passed.add(status);
+        }
+        if (status == TenderStatus.CLARIFICATION_CLOSED && !now.isBefore(bidDeadline)) {
+            status = status.moveTo(TenderStatus.BIDS_CLOSED);
+            passed.add(status);
+        }
+        nextCheck = switch (status) {
+            case PUBLISHED -> clarificationDeadline;
+            case CLARIFICATION_CLOSED -> bidDeadline;
+            default -> null;
+        };
+        return passed;
+    }
+
+    public void startEvaluation() {
+        status = status.moveTo(TenderStatus.IN_EVALUATION);
+    }
+
+    public void cancel(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Enter the reason for cancelling the tender.");
+        }
+        status = status.moveTo(TenderStatus.CANCELLED);
+        cancellationReason = reason.strip();
+        nextCheck = null;
+    }
+
+    public boolean acceptsClarificationQuestionsAt(Instant now) {
+        return status == TenderStatus.PUBLISHED && now.isBefore(clarificationDeadline);
+    }
+
+    private void requireDraft() {
+        if (status != TenderStatus.DRAFT) {
+            throw new ConflictException("The tender is " + status.label().toLowerCase()
+                    + ": only a draft can be changed.");
+        }
+    }
+
+    public Lot lot(int number) {
+        return lots.stream().filter(l -> l.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no lot " + number + " in this tender."));
+    }
+
+    public Money estimatedValue() {
+        return lots.stream().map(Lot::estimatedValue).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** A reference people can quote, for example "T-000042". */
+    public String reference() {
+        return id == null ? "" : String.format("T-%06d", id);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long hubId() {
+        return hubId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public TenderStatus status() {
+        return status;
+    }
+
+    public LocalDate termStart() {
+        return termStart;
+    }
+
+    public LocalDate termEnd() {
+        return termEnd;
+    }
+
+    public List<LocalDate> reopenings() {
+        return List.copyOf(reopenings);
+    }
+
+    public Instant clarificationDeadline() {
+        return clarificationDeadline;
+    }
+
+    public Instant bidDeadline() {
+        return bidDeadline;
+    }
+
+    public LocalDate plannedAward() {
+        return plannedAward;
+    }
+
+    public int standstillDays() {
+        return standstillDays;
+    }
+
+    public Long needsRoundId() {
+        return needsRoundId;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant nextCheck() {
+        return nextCheck;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public List<Lot> lots() {
+        return List.copyOf(lots);
+    }
+
+    public List<SelectionQuestion> selectionQuestions() {
+        return List.copyOf(selectionQuestions);
+    }
+
+    public List<TeamMember> team() {
+        return List.copyOf(team);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,237 @@
+package org.commissioning.marketplace.tendering.api;
+
+import jakarta.json.JsonObject;
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Api.Response;
+import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.OcdsSchema;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tenders through the REST API of the deployed WAR: lots sized from pooled needs, the publishing
+ * rules (weights, declarations, maximum terms), the OCDS release validated against the standard's
+ * schema, visibility, and deadlines moving tenders on under a shifted clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TendersApiIT {
+
+    static final String HUB = "hub.commissioner@northwest-hub.example";
+    static final String EVALUATOR = "evaluator@northwest-hub.example";
+    static final String OTHER_HUB = "hub.commissioner@whiterose-hub.example";
+    static final String BOLTON = "commissioner@bolton.example";
+    static final String LEEDS = "commissioner@leeds.example";
+    static final String PROVIDER = "provider@brightwater.example";
+    static final String ADMIN = "admin@northwest-hub.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Api as(String user) {
+        return Api.anonymous(url).asDemo(user);
+    }
+
+    private static String plan(String procedure, String termStart, String termEnd, String reopenings, Long roundId,
+                               Instant clarification, Instant bids) {
+        return "{\"title\":\"North West fostering framework\",\"description\":\"Standard and specialist fostering for member councils\","
+                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"" + termStart + "\""
+                + (termEnd == null ? "" : ",\"termEnd\":\"" + termEnd + "\"")
+                + (reopenings == null ? "" : ",\"reopenings\":" + reopenings)
+                + ",\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + bids + "\","
+                + "\"plannedAward\":\"2027-03-01\",\"standstillDays\":8"
+                + (roundId == null ? "" : ",\"needsRoundId\":" + roundId) + "}";
+    }
+
+    /** A needs round of this test's own in which Bolton has submitted one line of need. */
+    private long roundWithBoltonNeeds() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int year = ThreadLocalRandom.current().nextInt(2030, 2100);
+            Response r = as(HUB).post("api/needs-rounds", "{\"planningYear\":" + year + ",\"deadline\":\""
+                    + Instant.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
+            if (r.status() == 201) {
+                long id = r.json().getJsonNumber("id").longValue();
+                as(BOLTON).post("api/needs-rounds/" + id + "/my-needs/lines", "{\"category\":\"FOSTERING_STANDARD\","
+                        + "\"needLevel\":\"STANDARD\",\"ageBand\":\"AGE_5_TO_10\",\"subRegion\":\"Greater Manchester\","
+                        + "\"placements\":10,\"weeks\":40,\"baselineWeeklyFee\":900.00}");
+                assertEquals(200, as(BOLTON).post("api/needs-rounds/" + id + "/my-needs/submission", "").status());
+                return id;
+            }
+        }
+        throw new AssertionError("could not open a needs round");
+    }
+
+    private long draft(String planJson) {
+        Response r = as(HUB).post("api/tenders", planJson);
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private void completeLot(long tender, int lot) {
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/lots/" + lot + "/criteria",
+                "{\"kind\":\"QUALITY\",\"title\":\"How will you keep children safe?\",\"weight\":50,\"maxMarks\":10,"
+                        + "\"guidance\":\"Describe your safeguarding approach\"}").status());
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/lots/" + lot + "/criteria",
+                "{\"kind\":\"PRICE\",\"title\":\"Weekly fees per need level\",\"weight\":40}").status());
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/lots/" + lot + "/criteria",
+                "{\"kind\":\"SOCIAL_VALUE\",\"title\":\"Local employment\",\"weight\":10}").status());
+    }
+
+    @Test
+    void aTenderGoesFromPooledNeedsToAPublishedValidOcdsRelease() {
+        long round = roundWithBoltonNeeds();
+        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, round,
+                Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
+        JsonObject withLot = as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering, Greater Manchester\","
+                + "\"category\":\"FOSTERING_STANDARD\",\"subRegion\":\"Greater Manchester\"}").json();
+        JsonObject lot1 = withLot.getJsonArray("lots").getJsonObject(0);
+        assertEquals(10, lot1.getInt("estimatedPlacements"), "sized from the pooled demand");
+        assertEquals("360000.00", lot1.getJsonNumber("estimatedValue").bigDecimalValue().toPlainString());
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Solo residential\",\"category\":\"RESIDENTIAL_SOLO\",\"needLevel\":\"HIGHLY_COMPLEX\"}");
+        as(HUB).post("api/tenders/" + tender + "/selection-questions",
+                "{\"question\":\"Is any setting you offer judged inadequate by Ofsted?\",\"guidance\":\"A yes excludes the bid\"}");
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/team", "{\"username\":\"" + EVALUATOR + "\"}").status());
+
+        Response refused = as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(400, refused.status(), refused.toString());
+        List<String> fields = refused.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("lot 1", "lot 2", "declarations"), fields);
+        assertTrue(refused.body().contains(EVALUATOR) && refused.body().contains(HUB), "names who has not declared");
+
+        completeLot(tender, 1);
+        completeLot(tender, 2);
+        assertEquals(200, as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}").status());
+        Response noMitigation = as(EVALUATOR).put("api/tenders/" + tender + "/team/my-declaration",
+                "{\"interest\":true,\"interestDetails\":\"My partner works for Brightwater Fostering\"}");
+        assertEquals(400, noMitigation.status());
+        assertEquals(200, as(EVALUATOR).put("api/tenders/" + tender + "/team/my-declaration",
+                "{\"interest\":true,\"interestDetails\":\"My partner works for Brightwater Fostering\","
+                        + "\"mitigation\":\"I will not evaluate Brightwater's bid\"}").status());
+
+        Response published = as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(200, published.status(), published.toString());
+        assertEquals("PUBLISHED", published.json().getString("status"));
+
+        Response ocds = Api.anonymous(url).get("api/tenders/" + tender + "/ocds");
+        assertEquals(200, ocds.status(), "open data needs no sign-in");
+        JsonObject release = ocds.json().getJsonArray("releases").getJsonObject(0);
+        assertEquals("", OcdsSchema.problems(release.toString()), "valid against OCDS 1.1.5 with lots and techniques");
+        assertEquals("tender", release.getJsonArray("tag").getString(0));
+        assertTrue(release.getJsonObject("tender").getJsonObject("techniques").getBoolean("hasFrameworkAgreement"));
+        assertEquals(2, release.getJsonObject("tender").getJsonArray("lots").size());
+        assertEquals(2, ocds.json().getJsonArray("extensions").size());
+        assertFalse(ocds.body().contains("Brightwater"), "declarations are not published");
+
+        assertEquals(409, as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Late lot\",\"category\":\"ADOPTION\"}").status(),
+                "a published tender no longer changes");
+    }
+
+    @Test
+    void aDynamicMarketPublishesWithoutAnEndDate() {
+        long tender = draft(plan("DYNAMIC_MARKET", "2027-04-01", null, null, null,
+                Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Supported accommodation\",\"category\":\"SUPPORTED_ACCOMMODATION\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status());
+        JsonObject release = Api.anonymous(url).get("api/tenders/" + tender + "/ocds").json().getJsonArray("releases").getJsonObject(0);
+        assertEquals("", OcdsSchema.problems(release.toString()));
+        assertTrue(release.getJsonObject("tender").getJsonObject("techniques").getBoolean("hasDynamicPurchasingSystem"));
+    }
+
+    @Test
+    void theActsMaximumTermsAreEnforced() {
+        Instant c = Instant.now().plus(Duration.ofDays(20));
+        Instant b = Instant.now().plus(Duration.ofDays(30));
+        Response tooLong = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", "2027-04-01", "2036-03-31",
+                "[\"2029-04-01\",\"2033-04-01\"]", null, c, b));
+        assertEquals(400, tooLong.status());
+        assertTrue(tooLong.body().contains("at most 8 years"), tooLong.body());
+        Response noReopening = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", "2027-04-01", "2030-03-31", null, null, c, b));
+        assertEquals(400, noReopening.status());
+        assertTrue(noReopening.body().contains("reopen at least once within its first 3 years"));
+        assertEquals(201, as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", "2027-04-01", "2035-03-31",
+                "[\"2029-04-01\",\"2032-04-01\"]", null, c, b)).status());
+        assertEquals(201, as(HUB).post("api/tenders", plan("FRAMEWORK", "2027-04-01", "2033-03-31", null, null, c, b)).status(),
+                "s.47's four-year limit does not apply to light-touch frameworks");
+    }
+
+    @Test
+    void draftsStayWithTheHubAndPublishedTendersReachProvidersAndMemberCouncils() {
+        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null,
+                Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
+        assertEquals(404, as(PROVIDER).get("api/tenders/" + tender).status(), "a draft is the hub's own");
+        assertEquals(404, as(BOLTON).get("api/tenders/" + tender).status());
+        assertEquals(404, as(OTHER_HUB).get("api/tenders/" + tender).status());
+        assertEquals(404, Api.anonymous(url).get("api/tenders/" + tender + "/ocds").status());
+        assertEquals(403, as(PROVIDER).post("api/tenders", "{}").status());
+        assertEquals(404, as(OTHER_HUB).post("api/tenders/" + tender + "/publication", "").status());
+
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Adoption\",\"category\":\"ADOPTION\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        as(HUB).post("api/tenders/" + tender + "/publication", "");
+
+        JsonObject forProvider = as(PROVIDER).get("api/tenders/" + tender).json();
+        assertEquals("PUBLISHED", forProvider.getString("status"));
+        assertEquals(0, forProvider.getJsonArray("team").size(), "the team's declarations are the hub's");
+        assertTrue(as(PROVIDER).get("api/tenders?status=PUBLISHED&size=200").body().contains("\"id\":" + tender + ","));
+        assertEquals(200, as(BOLTON).get("api/tenders/" + tender).status(), "a member council");
+        assertEquals(404, as(LEEDS).get("api/tenders/" + tender).status(), "a council of another hub");
+    }
+
+    @Test
+    void deadlinesMoveAPublishedTenderOnByThemselves() throws Exception {
+        Instant clarification = Instant.now().plus(Duration.ofDays(3));
+        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null, clarification,
+                clarification.plus(Duration.ofDays(2))));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Parent and child\",\"category\":\"FOSTERING_PARENT_AND_CHILD\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(409, as(HUB).post("api/tenders/" + tender + "/evaluation", "").status(), "bids are still open");
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(3).plusHours(1).toSeconds() + "}");
+            assertEquals("CLARIFICATION_CLOSED", awaitStatus(tender, "CLARIFICATION_CLOSED"));
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(2).toSeconds() + "}");
+            assertEquals("BIDS_CLOSED", awaitStatus(tender, "BIDS_CLOSED"));
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals("IN_EVALUATION", as(HUB).post("api/tenders/" + tender + "/evaluation", "").json().getString("status"));
+        Response again = as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(409, again.status());
+        assertTrue(again.body().contains("Cannot change from in evaluation to published."), again.body());
+        assertTrue(as("auditor@northwest-hub.example").get("api/audit-entries?action=tender.deadline-passed&recordId=" + tender)
+                .json().getInt("total") == 2, "each deadline is audited, once");
+    }
+
+    private String awaitStatus(long tender, String wanted) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 40 && !status.equals(wanted); i++) {
+            Thread.sleep(250);
+            status = as(HUB).get("api/tenders/" + tender).json().getString("status");
+        }
+        return status;
+    }
+}

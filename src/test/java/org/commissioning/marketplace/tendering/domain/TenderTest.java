@@ -1,0 +1,202 @@
+package org.commissioning.marketplace.tendering.domain;
+
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.InvalidTransitionException;
+import org.commissioning.marketplace.shared.domain.Money;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TenderTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final Instant CLARIFICATION = NOW.plus(Duration.ofDays(20));
+    static final Instant BIDS = NOW.plus(Duration.ofDays(30));
+
+    static Tender.Plan plan(Procedure procedure, LocalDate start, LocalDate end, List<LocalDate> reopenings) {
+        return new Tender.Plan("Fostering framework", "Fostering for the North West", procedure, start, end, reopenings,
+                CLARIFICATION, BIDS, LocalDate.of(2027, 1, 15), 8, null);
+    }
+
+    static Tender ready() {
+        Tender t = Tender.draft(1, plan(Procedure.FRAMEWORK, LocalDate.of(2027, 4, 1), LocalDate.of(2031, 3, 31), List.of()),
+                "hub@example.org", NOW);
+        t.addLot("Standard fostering", ServiceCategory.FOSTERING_STANDARD, "Greater Manchester", NeedLevel.STANDARD, 30,
+                Money.of("1000000.00"));
+        t.addCriterion(1, CriterionKind.QUALITY, "Safeguarding approach", 60, 10, "Describe...");
+        t.addCriterion(1, CriterionKind.PRICE, "Weekly fees", 40, null, null);
+        t.declare("hub@example.org", false, null, null, NOW);
+        return t;
+    }
+
+    // ---- the transition table, every pair
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "DRAFT, PUBLISHED", "DRAFT, CANCELLED",
+        "PUBLISHED, CLARIFICATION_CLOSED", "PUBLISHED, CANCELLED",
+        "CLARIFICATION_CLOSED, BIDS_CLOSED", "CLARIFICATION_CLOSED, CANCELLED",
+        "BIDS_CLOSED, IN_EVALUATION", "BIDS_CLOSED, CANCELLED",
+        "IN_EVALUATION, AWARDED", "IN_EVALUATION, CANCELLED"
+    })
+    void allowedMoves(TenderStatus from, TenderStatus to) {
+        assertEquals(to, from.moveTo(to));
+    }
+
+    @ParameterizedTest(name = "from {0} only the listed moves")
+    @EnumSource(TenderStatus.class)
+    void everyOtherMoveIsRefused(TenderStatus from) {
+        for (TenderStatus to : TenderStatus.values()) {
+            if (!from.next().contains(to)) {
+                InvalidTransitionException e = assertThrows(InvalidTransitionException.class, () -> from.moveTo(to));
+                assertEquals("Cannot change from " + from.label().toLowerCase() + " to " + to.label().toLowerCase() + ".",
+                        e.getMessage());
+            }
+        }
+        assertTrue(TenderStatus.AWARDED.next().isEmpty() && TenderStatus.CANCELLED.next().isEmpty());
+    }
+
+    // ---- publication rules
+
+    @Test
+    void aCompleteDraftPublishesAndWaitsForItsClarificationDeadline() {
+        Tender t = ready();
+        t.publish(NOW);
+        assertEquals(TenderStatus.PUBLISHED, t.status());
+        assertEquals(NOW, t.publishedAt());
+        assertEquals(CLARIFICATION, t.nextCheck());
+        assertThrows(ConflictException.class, () -> t.addSelectionQuestion("Insurance of £5m?", null),
+                "a published tender no longer changes");
+    }
+
+    @Test
+    void weightsMustTotalOneHundredPerLot() {
+        Tender t = ready();
+        t.addLot("Complex fostering", ServiceCategory.FOSTERING_SPECIALIST, null, NeedLevel.COMPLEX, 5, Money.of("200000"));
+        t.addCriterion(2, CriterionKind.QUALITY, "Therapeutic model", 70, 10, null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.publish(NOW));
+        assertEquals("Lot 2's award criteria weigh 70%: they must total 100%.", e.fieldErrors().get("lot 2"));
+        assertEquals(TenderStatus.DRAFT, t.status());
+        InvalidInputException over = assertThrows(InvalidInputException.class,
+                () -> t.addCriterion(2, CriterionKind.PRICE, "Fees", 40, null, null));
+        assertTrue(over.fieldErrors().get("weight").contains("110%"));
+    }
+
+    @Test
+    void everyTeamMemberMustDeclareBeforePublication() {
+        Tender t = ready();
+        t.addTeamMember("evaluator@example.org");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.publish(NOW));
+        assertTrue(e.fieldErrors().get("declarations").contains("evaluator@example.org"));
+        assertThrows(InvalidInputException.class, () -> t.declare("evaluator@example.org", true, "Was a director of a bidder", " ", NOW),
+                "an interest needs its mitigation");
+        t.declare("evaluator@example.org", true, "Was a director of a bidder until 2024", "Does not score that bidder", NOW);
+        t.publish(NOW);
+        assertEquals(TenderStatus.PUBLISHED, t.status());
+    }
+
+    @Test
+    void onlyTeamMembersDeclare() {
+        assertThrows(ConflictException.class, () -> ready().declare("someone@example.org", false, null, null, NOW));
+    }
+
+    @Test
+    void aTenderWithoutLotsCannotBePublished() {
+        Tender t = Tender.draft(1, plan(Procedure.DYNAMIC_MARKET, LocalDate.of(2027, 4, 1), null, List.of()), "h@x.org", NOW);
+        t.declare("h@x.org", false, null, null, NOW);
+        assertEquals("Add at least one lot.", assertThrows(InvalidInputException.class, () -> t.publish(NOW))
+                .fieldErrors().get("lots"));
+    }
+
+    @Test
+    void deadlinesMustBeInOrderAndStandstillAtLeastEightWorkingDays() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Tender.draft(1,
+                new Tender.Plan("T", "D", Procedure.FRAMEWORK, LocalDate.of(2027, 4, 1), LocalDate.of(2029, 1, 1), null,
+                        BIDS, CLARIFICATION, LocalDate.of(2026, 12, 1), 7, null), "h", NOW));
+        assertEquals(List.of("clarificationDeadline", "plannedAward", "standstillDays"), List.copyOf(e.fieldErrors().keySet()));
+    }
+
+    @Test
+    void aPassedClarificationDeadlineStopsPublication() {
+        Tender t = ready();
+        assertTrue(t.publicationProblems(CLARIFICATION).containsKey("clarificationDeadline"));
+    }
+
+    // ---- time drives the tender
+
+    @Test
+    void deadlinesMoveAPublishedTenderOnIdempotently() {
+        Tender t = ready();
+        t.publish(NOW);
+        assertEquals(List.of(), t.advance(CLARIFICATION.minusMillis(1)));
+        assertEquals(List.of(TenderStatus.CLARIFICATION_CLOSED), t.advance(CLARIFICATION));
+        assertEquals(BIDS, t.nextCheck());
+        assertEquals(List.of(), t.advance(CLARIFICATION), "a second visit changes nothing");
+        assertEquals(List.of(TenderStatus.BIDS_CLOSED), t.advance(BIDS));
+        assertNull(t.nextCheck());
+        t.startEvaluation();
+        assertEquals(TenderStatus.IN_EVALUATION, t.status());
+    }
+
+    @Test
+    void aLateVisitCatchesUpWithBothDeadlines() {
+        Tender t = ready();
+        t.publish(NOW);
+        assertEquals(List.of(TenderStatus.CLARIFICATION_CLOSED, TenderStatus.BIDS_CLOSED), t.advance(BIDS.plusSeconds(60)));
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndEndsTheTender() {
+        Tender t = ready();
+        t.publish(NOW);
+        assertThrows(InvalidInputException.class, () -> t.cancel(" "));
+        t.cancel("Demand changed after local government reorganisation");
+        assertEquals(TenderStatus.CANCELLED, t.status());
+        assertNull(t.nextCheck());
+        assertThrows(InvalidTransitionException.class, t::startEvaluation);
+    }
+
+    // ---- the Procurement Act's limits on terms
+
+    @Test
+    void aLightTouchFrameworkMayRunBeyondFourYears() {
+        assertEquals(List.of(), Procedure.FRAMEWORK.termProblems(LocalDate.of(2027, 4, 1), LocalDate.of(2033, 3, 31), List.of()));
+        assertEquals(List.of("Enter the date the framework ends."),
+                Procedure.FRAMEWORK.termProblems(LocalDate.of(2027, 4, 1), null, List.of()));
+    }
+
+    @Test
+    void anOpenFrameworkLastsAtMostEightYearsAndReopensOnTime() {
+        LocalDate start = LocalDate.of(2026, 4, 1);
+        assertEquals(List.of(), Procedure.OPEN_FRAMEWORK.termProblems(start, LocalDate.of(2034, 3, 31),
+                List.of(LocalDate.of(2028, 4, 1), LocalDate.of(2031, 4, 1))));
+        assertTrue(Procedure.OPEN_FRAMEWORK.termProblems(start, LocalDate.of(2034, 4, 2),
+                List.of(LocalDate.of(2028, 4, 1), LocalDate.of(2031, 4, 1))).get(0).contains("at most 8 years"));
+        assertTrue(Procedure.OPEN_FRAMEWORK.termProblems(start, LocalDate.of(2030, 3, 31), List.of()).get(0)
+                .contains("within its first 3 years"));
+        assertTrue(Procedure.OPEN_FRAMEWORK.termProblems(start, LocalDate.of(2034, 3, 31),
+                List.of(LocalDate.of(2029, 5, 1))).get(0).contains("within its first 3 years"));
+        assertTrue(String.join(" ", Procedure.OPEN_FRAMEWORK.termProblems(start, LocalDate.of(2034, 3, 31),
+                List.of(LocalDate.of(2027, 4, 1)))).contains("every 5 years until it ends"));
+    }
+
+    @Test
+    void aDynamicMarketHasNoTimeLimit() {
+        assertEquals(List.of(), Procedure.DYNAMIC_MARKET.termProblems(LocalDate.of(2027, 4, 1), null, List.of()));
+        assertEquals(List.of(), Procedure.DYNAMIC_MARKET.termProblems(LocalDate.of(2027, 4, 1), LocalDate.of(2047, 4, 1), null));
+    }
+}
