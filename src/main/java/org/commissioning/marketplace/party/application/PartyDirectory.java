@@ -77,6 +77,13 @@ public class PartyDirectory {
                 .setParameter("o", organisationId).getResultList().isEmpty();
     }
 
+    /** Email addresses of the enabled accounts of an organisation, for notifications. */
+    @Transactional
+    public List<String> usernamesOf(long organisationId) {
+        return em.createQuery("SELECT a.username FROM Account a WHERE a.organisation.id = :o AND a.enabled = TRUE "
+                + "ORDER BY a.username", String.class).setParameter("o", organisationId).getResultList();
+    }
+
     /** An organisation's name by id. */
     @Transactional
     public String nameOf(long organisationId) {

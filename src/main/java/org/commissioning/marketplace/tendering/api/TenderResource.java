@@ -32,9 +32,25 @@ import org.commissioning.marketplace.tendering.domain.TenderStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.tendering.application.TenderEngagementService;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.AnswerText;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.ClarificationView;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.DeadlineChange;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.DocumentFile;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.DocumentView;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.QuestionText;
+import org.commissioning.marketplace.tendering.domain.TenderDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import java.io.StringReader;
 
-/** Tenders: hubs draft and publish them; providers and member councils read published ones. */
+/**
+ * Tenders: hubs draft and publish them; providers and member councils read published ones, follow
+ * them, download their documents and ask clarification questions.
+ */
 @Path("tenders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -148,5 +164,85 @@ public class TenderResource {
         var release = jakarta.json.Json.createReader(new StringReader(tenders.ocdsRelease(id))).readObject();
         return Response.ok(OcdsTenderRelease.releasePackage(release, uri.getAbsolutePath().toString(),
                 "Regional Commissioning Marketplace").toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Inject
+    TenderEngagementService engagement;
+
+    @PUT
+    @Path("{id}/interest")
+    @Operation(summary = "Follow the tender (providers): you are emailed when it changes")
+    public Map<String, Boolean> follow(@PathParam("id") long id) {
+        engagement.follow(id);
+        return Map.of("following", true);
+    }
+
+    @GET
+    @Path("{id}/interest")
+    public Map<String, Boolean> following(@PathParam("id") long id) {
+        return Map.of("following", engagement.following(id));
+    }
+
+    @GET
+    @Path("{id}/clarifications")
+    @Operation(summary = "Clarifications: the hub sees all with who asked; providers see published answers and their own questions")
+    public List<ClarificationView> clarifications(@PathParam("id") long id) {
+        return engagement.clarifications(id);
+    }
+
+    @POST
+    @Path("{id}/clarifications")
+    @Operation(summary = "Ask a clarification question (providers, before the clarification deadline)")
+    public Response ask(@PathParam("id") long id, QuestionText question, @Context UriInfo uri) {
+        ClarificationView asked = engagement.ask(id, question);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asked.id())).build()).entity(asked).build();
+    }
+
+    @PUT
+    @Path("{id}/clarifications/{clarificationId}/answer")
+    @Operation(summary = "Answer a question; question and answer are published to all followers without the asker")
+    public ClarificationView answer(@PathParam("id") long id, @PathParam("clarificationId") long clarificationId,
+                                    AnswerText answer) {
+        return engagement.answer(id, clarificationId, answer);
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "The tender's documents, every version, newest first within a title")
+    public List<DocumentView> documents(@PathParam("id") long id) {
+        return engagement.documents(id);
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document version (hub commissioners): the body is the file; title and fileName as query parameters")
+    public Response upload(@PathParam("id") long id, @QueryParam("title") String title, @QueryParam("fileName") String fileName,
+                           InputStream body, @Context UriInfo uri) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes((int) TenderDocument.MAX_BYTES + 1);
+        if (content.length > TenderDocument.MAX_BYTES) {
+            throw InvalidInputException.of("file", "The file is too large: at most 10 MB.");
+        }
+        DocumentView d = engagement.upload(id, title, fileName, content);
+        return Response.created(uri.getBaseUriBuilder().path("tenders").path(String.valueOf(id)).path("documents")
+                .path(String.valueOf(d.id())).path("content").build()).entity(d).build();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a document version")
+    public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        DocumentFile file = engagement.download(id, documentId);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"").build();
+    }
+
+    @PUT
+    @Path("{id}/deadlines")
+    @Operation(summary = "Move the deadlines of a published tender; followers are emailed")
+    public Response moveDeadlines(@PathParam("id") long id, DeadlineChange change) {
+        engagement.moveDeadlines(id, change);
+        return Response.noContent().build();
     }
 }

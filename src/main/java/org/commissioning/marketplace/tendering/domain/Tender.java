@@ -312,6 +312,33 @@ public class Tender {
         return passed;
     }
 
+    /**
+     * Moves the deadlines of a published tender (usually to give bidders more time). The
+     * clarification deadline can move only while it is still open.
+     */
+    public void moveDeadlines(Instant newClarification, Instant newBid, Instant now) {
+        if (status != TenderStatus.PUBLISHED && status != TenderStatus.CLARIFICATION_CLOSED) {
+            throw new ConflictException("Deadlines move only while the tender is open for bids.");
+        }
+        Instant clarification = status == TenderStatus.PUBLISHED && newClarification != null ? newClarification : clarificationDeadline;
+        Instant bid = newBid == null ? bidDeadline : newBid;
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (status == TenderStatus.PUBLISHED && !clarification.isAfter(now)) {
+            errors.put("clarificationDeadline", "Enter a clarification deadline in the future.");
+        }
+        if (!bid.isAfter(now)) {
+            errors.put("bidDeadline", "Enter a bid deadline in the future.");
+        } else if (!clarification.isBefore(bid)) {
+            errors.put("clarificationDeadline", "The clarification deadline must be before the bid deadline.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        clarificationDeadline = clarification;
+        bidDeadline = bid;
+        nextCheck = status == TenderStatus.PUBLISHED ? clarificationDeadline : bidDeadline;
+    }
+
     public void startEvaluation() {
         status = status.moveTo(TenderStatus.IN_EVALUATION);
     }

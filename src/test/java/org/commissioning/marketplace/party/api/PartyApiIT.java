@@ -5,7 +5,7 @@ import jakarta.json.JsonValue;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
-import org.commissioning.marketplace.testing.TestDatabase;
+import org.commissioning.marketplace.testing.TestServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -309,14 +309,14 @@ class PartyApiIT {
         assertTrue(intact.getBoolean("intact"), intact.toString());
         long seq = sealedSeq(entry.getJsonNumber("id").longValue());
 
-        try (Connection c = TestDatabase.connect()) {
+        try (Connection c = TestServices.connect()) {
             update(c, "UPDATE audit_entry SET summary = 'status: PENDING_APPROVAL -> REJECTED' WHERE id = ?",
                     entry.getJsonNumber("id").longValue());
             JsonObject broken = auditor.get("api/audit-entries/verification").json();
             assertFalse(broken.getBoolean("intact"), broken.toString());
             assertEquals(seq, broken.getJsonNumber("firstBrokenSeq").longValue());
         } finally {
-            try (Connection c = TestDatabase.connect()) {
+            try (Connection c = TestServices.connect()) {
                 update(c, "UPDATE audit_entry SET summary = 'status: PENDING_APPROVAL -> ACTIVE' WHERE id = ?",
                         entry.getJsonNumber("id").longValue());
             }
@@ -373,7 +373,7 @@ class PartyApiIT {
     }
 
     private static long sealedSeq(long auditId) throws Exception {
-        try (Connection c = TestDatabase.connect();
+        try (Connection c = TestServices.connect();
              PreparedStatement s = c.prepareStatement("SELECT chain_seq FROM audit_entry WHERE id = ?")) {
             s.setLong(1, auditId);
             try (ResultSet rs = s.executeQuery()) {

@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
+import jakarta.mail.internet.MimeMessage;
+import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.OcdsSchema;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -224,6 +226,107 @@ class TendersApiIT {
         assertTrue(again.body().contains("Cannot change from in evaluation to published."), again.body());
         assertTrue(as("auditor@northwest-hub.example").get("api/audit-entries?action=tender.deadline-passed&recordId=" + tender)
                 .json().getInt("total") == 2, "each deadline is audited, once");
+    }
+
+    // ---- providers engaging with a published tender
+
+    static final String OAKFIELD = "provider@oakfield.example";
+
+    private long publishedTender(Instant clarification) {
+        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null, clarification,
+                clarification.plus(Duration.ofDays(10))));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status());
+        return tender;
+    }
+
+    @Test
+    void answersArePublishedToEveryFollowerWithoutSayingWhoAsked() throws Exception {
+        long tender = publishedTender(Instant.now().plus(Duration.ofDays(10)));
+        String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
+        assertEquals(200, as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}").status());
+        Response asked = as(PROVIDER).post("api/tenders/" + tender + "/clarifications",
+                "{\"question\":\"Can a sibling group be split across two lots?\"}");
+        assertEquals(201, asked.status(), asked.toString());
+        long question = asked.json().getJsonNumber("id").longValue();
+        assertTrue(as(PROVIDER).get("api/tenders/" + tender + "/interest").json().getBoolean("following"),
+                "asking a question follows the tender");
+
+        assertEquals(0, as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().size(),
+                "an unanswered question is not shown to other providers");
+        JsonObject forHub = as(HUB).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().getJsonObject(0);
+        assertEquals("Brightwater Fostering Ltd", forHub.getString("askedBy"));
+
+        Response answered = as(HUB).put("api/tenders/" + tender + "/clarifications/" + question + "/answer",
+                "{\"answer\":\"No: a sibling group is one placement in one lot.\"}");
+        assertEquals(200, answered.status(), answered.toString());
+        JsonObject forOakfield = as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().getJsonObject(0);
+        assertEquals("No: a sibling group is one placement in one lot.", forOakfield.getString("answer"));
+        assertFalse(forOakfield.containsKey("askedBy") && !forOakfield.isNull("askedBy"), "nobody is named");
+        assertFalse(forOakfield.getBoolean("askedByYou"));
+        assertFalse(as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").body().contains("Brightwater"));
+        assertTrue(as(PROVIDER).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray()
+                .getJsonObject(0).getBoolean("askedByYou"));
+
+        for (String follower : List.of(OAKFIELD, PROVIDER)) {
+            MimeMessage mail = Mail.await(follower, reference + " ");
+            assertTrue(mail.getSubject().contains("a clarification answer is published"), mail.getSubject());
+            String body = Mail.body(mail);
+            assertTrue(body.contains("a sibling group is one placement"), body);
+            assertFalse(body.contains("Brightwater"), "the email does not say who asked");
+        }
+        assertEquals(409, as(HUB).put("api/tenders/" + tender + "/clarifications/" + question + "/answer",
+                "{\"answer\":\"Again\"}").status(), "an answer is published once");
+    }
+
+    @Test
+    void questionsAfterTheClarificationDeadlineAreRefused() {
+        long tender = publishedTender(Instant.now().plus(Duration.ofDays(2)));
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(2).plusMinutes(5).toSeconds() + "}");
+            Response late = as(PROVIDER).post("api/tenders/" + tender + "/clarifications", "{\"question\":\"Too late?\"}");
+            assertEquals(409, late.status(), late.toString());
+            assertTrue(late.json().getString("detail").contains("clarification deadline"));
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals(0, as(HUB).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().size());
+    }
+
+    @Test
+    void documentsAreVersionedAndFollowersAreToldOfEachVersionAndOfDeadlineChanges() throws Exception {
+        long tender = publishedTender(Instant.now().plus(Duration.ofDays(10)));
+        String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
+        as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}");
+        byte[] v1 = "%PDF-1.4 specification version one".getBytes();
+        byte[] v2 = "%PDF-1.4 specification version two".getBytes();
+        assertEquals(201, upload(tender, "Specification", "spec.pdf", v1).statusCode());
+        assertEquals(201, upload(tender, "Specification", "spec-revised.pdf", v2).statusCode());
+        assertEquals(400, upload(tender, "Specification", "virus.exe", v1).statusCode(), "only documents");
+
+        var documents = as(OAKFIELD).get("api/tenders/" + tender + "/documents").structure().asJsonArray();
+        assertEquals(2, documents.size());
+        assertEquals(2, documents.getJsonObject(0).getInt("version"));
+        long first = documents.getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(new String(v1), as(OAKFIELD).download("api/tenders/" + tender + "/documents/" + first + "/content").body());
+        assertTrue(Mail.await(OAKFIELD, reference + " ").getSubject().contains("document Specification version"));
+
+        Response moved = as(HUB).put("api/tenders/" + tender + "/deadlines",
+                "{\"bidDeadline\":\"" + Instant.now().plus(Duration.ofDays(40)) + "\"}");
+        assertEquals(204, moved.status(), moved.toString());
+        assertTrue(Mail.awaitSubject(OAKFIELD, reference + " " + "North West fostering framework: deadlines changed") != null);
+    }
+
+    private java.net.http.HttpResponse<String> upload(long tender, String title, String fileName, byte[] content) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(Deployments.local(url)
+                        .resolve("api/tenders/" + tender + "/documents?title=" + title + "&fileName=" + fileName))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((HUB + ":" + Api.DEMO_PASSWORD).getBytes()))
+                .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private String awaitStatus(long tender, String wanted) throws InterruptedException {

@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.commissioning.marketplace.launcher.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -15,14 +17,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Gives the integration tests a real MariaDB: an embedded server in target/it (new for every run)
- * unless DB_URL, DB_USER and DB_PASSWORD name one. Runs once per test JVM, before Arquillian starts
- * Payara Micro, and publishes the connection as system properties that arquillian.xml passes on.
- * Only active in the failsafe run (which sets marketplace.it.dir); unit tests need no database.
+ * Gives the integration tests the real services the marketplace talks to: a MariaDB (an embedded
+ * server in target/it, new for every run, unless DB_URL, DB_USER and DB_PASSWORD name one) and an
+ * SMTP server (GreenMail, in this JVM, so tests can read what was sent). Runs once per test JVM,
+ * before Arquillian starts Payara Micro, and publishes both as system properties that
+ * arquillian.xml passes on. Only active in the failsafe run (which sets marketplace.it.dir).
  */
-public class TestDatabase implements LauncherSessionListener {
+public class TestServices implements LauncherSessionListener {
 
     private static EmbeddedDatabase embedded;
+    private static GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -36,6 +40,9 @@ public class TestDatabase implements LauncherSessionListener {
             Files.createDirectories(tmp);
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             System.setProperty("marketplace.it.tmp", tmp.toString());
+            mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            System.setProperty("it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
             String url = System.getenv("DB_URL");
             if (url != null && !url.isBlank()) {
                 publish(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
@@ -59,8 +66,17 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("it.db.password", password == null ? "" : password);
     }
 
+    /** The SMTP server the deployed marketplace sends to. */
+    public static GreenMail mail() {
+        return mail;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (embedded != null) {
             embedded.close();
             embedded = null;
