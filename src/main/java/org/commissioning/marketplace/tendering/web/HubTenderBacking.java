@@ -1,0 +1,340 @@
+package org.commissioning.marketplace.tendering.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.web.Forms;
+import org.commissioning.marketplace.tendering.application.TenderEngagementService;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.AnswerText;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.ClarificationView;
+import org.commissioning.marketplace.tendering.application.TenderEngagementViews.DocumentView;
+import org.commissioning.marketplace.tendering.application.TenderService;
+import org.commissioning.marketplace.tendering.application.TenderViews.CriterionInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.Declaration;
+import org.commissioning.marketplace.tendering.application.TenderViews.LotInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.QuestionInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.TeamInput;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
+import org.commissioning.marketplace.tendering.domain.CriterionKind;
+import org.commissioning.marketplace.tendering.domain.TenderDocument;
+import org.commissioning.marketplace.tendering.domain.TenderStatus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** hub/tender.xhtml: building a draft tender, publishing it, and running it once published. */
+@Named
+@ViewScoped
+public class HubTenderBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TenderService tenders;
+
+    @Inject
+    TenderEngagementService engagement;
+
+    @Inject
+    org.commissioning.marketplace.party.application.PartyDirectory parties;
+
+    private Long id;
+    private TenderView tender;
+    private List<ClarificationView> clarifications;
+    private List<DocumentView> documents;
+    private String lotTitle;
+    private ServiceCategory lotCategory;
+    private String lotSubRegion;
+    private NeedLevel lotNeedLevel;
+    private Integer criterionLot;
+    private CriterionKind criterionKind;
+    private String criterionTitle;
+    private Integer criterionWeight;
+    private Integer criterionMaxMarks;
+    private String criterionGuidance;
+    private String question;
+    private String questionGuidance;
+    private String teamMember;
+    private Boolean interest;
+    private String interestDetails;
+    private String mitigation;
+    private String documentTitle;
+    private transient Part documentFile;
+    private final Map<Long, String> answers = new HashMap<>();
+
+    public void load() {
+        if (id == null) {
+            Forms.redirect("/hub/tenders.xhtml");
+            return;
+        }
+        try {
+            tender = tenders.get(id);
+            clarifications = engagement.clarifications(id);
+            documents = engagement.documents(id);
+        } catch (DomainException e) {
+            Forms.report(e, "publish");
+        }
+    }
+
+    public void addLot() {
+        act(() -> tenders.addLot(id, new LotInput(lotTitle, lotCategory, lotSubRegion, lotNeedLevel)), "lot", "The lot is added.");
+    }
+
+    public void addCriterion() {
+        if (criterionLot == null) {
+            Forms.report(InvalidInputException.of("criterionLot", "Select the lot."), "criterion");
+            return;
+        }
+        act(() -> tenders.addCriterion(id, criterionLot, new CriterionInput(criterionKind, criterionTitle, criterionWeight,
+                criterionMaxMarks, criterionGuidance)), "criterion", "The criterion is added to lot " + criterionLot + ".");
+    }
+
+    public void addQuestion() {
+        act(() -> tenders.addSelectionQuestion(id, new QuestionInput(question, questionGuidance)), "question",
+                "The selection question is added.");
+    }
+
+    public void addTeamMember() {
+        act(() -> tenders.addTeamMember(id, new TeamInput(teamMember)), "team", teamMember + " is on the tender team.");
+    }
+
+    public void declare() {
+        act(() -> tenders.declare(id, new Declaration(interest, interestDetails, mitigation)), "declaration",
+                "Your declaration is recorded.");
+    }
+
+    public void publish() {
+        act(() -> tenders.publish(id), "publish", "The tender is published, with its tender notice.");
+    }
+
+    public void answer(long clarificationId) {
+        act(() -> engagement.answer(id, clarificationId, new AnswerText(answers.get(clarificationId))), "clarifications",
+                "The answer is published to every provider following the tender.");
+    }
+
+    public void upload() {
+        if (documentFile == null || documentFile.getSize() == 0) {
+            Forms.report(InvalidInputException.of("file", "Choose the file to upload."), "document");
+            return;
+        }
+        if (documentFile.getSize() > TenderDocument.MAX_BYTES) {
+            Forms.report(InvalidInputException.of("file", "The file is too large: at most 10 MB."), "document");
+            return;
+        }
+        try (InputStream in = documentFile.getInputStream()) {
+            byte[] content = in.readAllBytes();
+            String fileName = documentFile.getSubmittedFileName();
+            act(() -> engagement.upload(id, documentTitle, fileName, content), "document", "The document is uploaded.");
+        } catch (IOException e) {
+            Forms.report(InvalidInputException.of("file", "The file could not be read."), "document");
+        }
+    }
+
+    private void act(Runnable action, String formId, String notice) {
+        try {
+            action.run();
+            Forms.notice(notice);
+            Forms.redirect("/hub/tender.xhtml?id=" + id);
+        } catch (DomainException e) {
+            Forms.report(e, formId);
+        }
+    }
+
+    public boolean isDraft() {
+        return tender != null && tender.status() == TenderStatus.DRAFT;
+    }
+
+    /** Whether the signed-in user is on the team and has still to declare. */
+    public boolean isDeclarationDue() {
+        String me = parties.require().username();
+        return isDraft() && tender.team().stream().anyMatch(m -> m.username().equals(me) && !m.declared());
+    }
+
+    public ServiceCategory[] getCategories() {
+        return ServiceCategory.values();
+    }
+
+    public NeedLevel[] getNeedLevels() {
+        return NeedLevel.values();
+    }
+
+    public CriterionKind[] getCriterionKinds() {
+        return CriterionKind.values();
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TenderView getTender() {
+        return tender;
+    }
+
+    public List<ClarificationView> getClarifications() {
+        return clarifications;
+    }
+
+    public List<DocumentView> getDocuments() {
+        return documents;
+    }
+
+    public String getLotTitle() {
+        return lotTitle;
+    }
+
+    public void setLotTitle(String lotTitle) {
+        this.lotTitle = lotTitle;
+    }
+
+    public ServiceCategory getLotCategory() {
+        return lotCategory;
+    }
+
+    public void setLotCategory(ServiceCategory lotCategory) {
+        this.lotCategory = lotCategory;
+    }
+
+    public String getLotSubRegion() {
+        return lotSubRegion;
+    }
+
+    public void setLotSubRegion(String lotSubRegion) {
+        this.lotSubRegion = lotSubRegion;
+    }
+
+    public NeedLevel getLotNeedLevel() {
+        return lotNeedLevel;
+    }
+
+    public void setLotNeedLevel(NeedLevel lotNeedLevel) {
+        this.lotNeedLevel = lotNeedLevel;
+    }
+
+    public Integer getCriterionLot() {
+        return criterionLot;
+    }
+
+    public void setCriterionLot(Integer criterionLot) {
+        this.criterionLot = criterionLot;
+    }
+
+    public CriterionKind getCriterionKind() {
+        return criterionKind;
+    }
+
+    public void setCriterionKind(CriterionKind criterionKind) {
+        this.criterionKind = criterionKind;
+    }
+
+    public String getCriterionTitle() {
+        return criterionTitle;
+    }
+
+    public void setCriterionTitle(String criterionTitle) {
+        this.criterionTitle = criterionTitle;
+    }
+
+    public Integer getCriterionWeight() {
+        return criterionWeight;
+    }
+
+    public void setCriterionWeight(Integer criterionWeight) {
+        this.criterionWeight = criterionWeight;
+    }
+
+    public Integer getCriterionMaxMarks() {
+        return criterionMaxMarks;
+    }
+
+    public void setCriterionMaxMarks(Integer criterionMaxMarks) {
+        this.criterionMaxMarks = criterionMaxMarks;
+    }
+
+    public String getCriterionGuidance() {
+        return criterionGuidance;
+    }
+
+    public void setCriterionGuidance(String criterionGuidance) {
+        this.criterionGuidance = criterionGuidance;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getQuestionGuidance() {
+        return questionGuidance;
+    }
+
+    public void setQuestionGuidance(String questionGuidance) {
+        this.questionGuidance = questionGuidance;
+    }
+
+    public String getTeamMember() {
+        return teamMember;
+    }
+
+    public void setTeamMember(String teamMember) {
+        this.teamMember = teamMember;
+    }
+
+    public Boolean getInterest() {
+        return interest;
+    }
+
+    public void setInterest(Boolean interest) {
+        this.interest = interest;
+    }
+
+    public String getInterestDetails() {
+        return interestDetails;
+    }
+
+    public void setInterestDetails(String interestDetails) {
+        this.interestDetails = interestDetails;
+    }
+
+    public String getMitigation() {
+        return mitigation;
+    }
+
+    public void setMitigation(String mitigation) {
+        this.mitigation = mitigation;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(Part documentFile) {
+        this.documentFile = documentFile;
+    }
+}

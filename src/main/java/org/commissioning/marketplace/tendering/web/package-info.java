@@ -1,0 +1,2 @@
+/** Backing beans of the tender pages for hubs and providers. */
+package org.commissioning.marketplace.tendering.web;

@@ -1,0 +1,149 @@
+package org.commissioning.marketplace.tendering.web;
+
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Browser;
+import org.commissioning.marketplace.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole first half of the hub's job in the browser: a council submits needs, the hub reads the
+ * pooled profile, drafts and publishes a two-lot tender sized from it, a provider asks a question
+ * and the hub answers it for everyone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenderPagesIT {
+
+    static final String HUB = "hub.commissioner@northwest-hub.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(Deployments.local(url));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void fromACouncilsNeedsToAPublishedTenderAndAnAnsweredQuestion() {
+        long round = openRound();
+        String label = Api.anonymous(url).asDemo(HUB).get("api/needs-rounds/" + round).json().getString("planningYearLabel");
+
+        // A council records and submits its needs.
+        browser.signIn("commissioner@bolton.example", Api.DEMO_PASSWORD).open("council/needs.xhtml?round=" + round);
+        browser.choose("line:category", "Fostering: standard").choose("line:needLevel", "Standard")
+                .choose("line:ageBand", "5 to 10").choose("line:subRegion", "Greater Manchester")
+                .type("line:placements", "12").type("line:weeks", "40").type("line:baselineWeeklyFee", "950.00")
+                .click("line:add").click("submission:submit");
+        assertEquals("Submitted", browser.text("#status"));
+        browser.signOut();
+
+        // The hub reads the pooled profile and drafts a tender from it.
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/needs.xhtml?round=" + round);
+        assertEquals("12 placements, £456,000.00 a year", browser.text("#profile-total"));
+        browser.open("hub/tenders.xhtml");
+        browser.click("draft:submit");
+        assertTrue(browser.text(".error-summary-list").contains("Enter the tender's title"), browser.text(".error-summary-list"));
+        LocalDate today = LocalDate.now();
+        browser.type("draft:title", "Greater Manchester fostering " + label)
+                .type("draft:description", "Standard fostering and solo residential care for member councils")
+                .choose("draft:procedure", "Framework")
+                .choose("draft:needsRoundId", label + " needs round")
+                .setValue("draft:termStart", today.plusMonths(6).toString())
+                .setValue("draft:termEnd", today.plusMonths(6).plusYears(4).toString())
+                .setValue("draft:clarificationDate", today.plusDays(20).toString())
+                .setValue("draft:bidDate", today.plusDays(30).toString())
+                .setValue("draft:plannedAward", today.plusDays(45).toString())
+                .click("draft:submit");
+        assertTrue(browser.text(".notification").contains("is created"), browser.pageText());
+        assertTrue(browser.text("#checklist").contains("Add at least one lot."));
+
+        browser.type("lot:title", "Standard fostering, Greater Manchester").choose("lot:category", "Fostering: standard")
+                .type("lot:subRegion", "Greater Manchester").click("lot:add");
+        assertTrue(browser.pageText().contains("About 12 placements, £456,000.00 a year from pooled needs."), browser.pageText());
+        browser.type("lot:title", "Solo residential").choose("lot:category", "Residential home: solo").click("lot:add");
+        for (String lot : new String[]{"Lot 1: Standard fostering, Greater Manchester", "Lot 2: Solo residential"}) {
+            browser.choose("criterion:criterionLot", lot).choose("criterion:kind", "Quality")
+                    .type("criterion:title", "How will you keep children safe?").type("criterion:weight", "60")
+                    .type("criterion:maxMarks", "10").click("criterion:add");
+            browser.choose("criterion:criterionLot", lot).choose("criterion:kind", "Price")
+                    .type("criterion:title", "Weekly fees per need level").type("criterion:weight", "40").click("criterion:add");
+        }
+        browser.type("question:question", "Is any setting you offer judged inadequate by Ofsted?").click("question:add");
+        browser.click("publish:submit");
+        assertTrue(browser.text(".error-summary-list").contains("Conflict of interest declarations are missing"),
+                browser.text(".error-summary-list"));
+        browser.driver().findElement(By.cssSelector("input[name='declaration:interest'][value='false']")).click();
+        browser.click("declaration:submit");
+        browser.screenshot("hub-tender-ready");
+        browser.click("publish:submit");
+        assertEquals("Published", browser.text("#tender-status"));
+        assertTrue(browser.has("#ocds-link"));
+        String tenderUrl = browser.driver().getCurrentUrl();
+        String tenderId = tenderUrl.substring(tenderUrl.indexOf("id=") + 3);
+        browser.signOut();
+
+        // A provider finds it and asks a question.
+        browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + tenderId);
+        assertEquals("Greater Manchester fostering " + label, browser.heading());
+        browser.type("ask:question", "Can a sibling group be placed under lot 1?").click("ask:submit");
+        assertTrue(browser.text("#clarifications").contains("Not answered yet."));
+        assertTrue(browser.has("#following"), "asking follows the tender");
+        browser.signOut();
+
+        // The hub answers it for everyone.
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + tenderId);
+        assertTrue(browser.text("#clarifications\\:table").contains("Asked by Brightwater Fostering Ltd"));
+        browser.type("clarifications:table:0:answer", "Yes: a sibling group is one placement under lot 1.")
+                .click("clarifications:table:0:publish-answer");
+        assertTrue(browser.text(".notification").contains("published to every provider"));
+        browser.signOut();
+
+        // Another provider sees question and answer, without who asked.
+        browser.signIn("provider@oakfield.example", Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + tenderId);
+        String qa = browser.text("#clarifications");
+        assertTrue(qa.contains("Can a sibling group be placed under lot 1?") && qa.contains("Yes: a sibling group is one placement"), qa);
+        assertTrue(!browser.pageText().contains("Brightwater"), "the asker is not named");
+        browser.screenshot("provider-tender");
+    }
+
+    private long openRound() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int year = ThreadLocalRandom.current().nextInt(2030, 2100);
+            var r = Api.anonymous(url).asDemo(HUB).post("api/needs-rounds", "{\"planningYear\":" + year + ",\"deadline\":\""
+                    + Instant.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
+            if (r.status() == 201) {
+                return r.json().getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("could not open a needs round");
+    }
+}
