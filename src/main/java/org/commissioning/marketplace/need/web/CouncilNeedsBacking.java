@@ -123,13 +123,7 @@ public class CouncilNeedsBacking implements Serializable {
     }
 
     private void act(Runnable action, String formId, String notice) {
-        try {
-            action.run();
-            Forms.notice(notice);
-            Forms.redirect("/council/needs.xhtml?round=" + roundId);
-        } catch (DomainException e) {
-            Forms.report(e, formId);
-        }
+        Forms.attempt(action, formId, notice, "/council/needs.xhtml?round=" + roundId);
     }
 
     public boolean isEditable() {

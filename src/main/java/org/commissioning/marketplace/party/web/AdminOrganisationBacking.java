@@ -69,30 +69,17 @@ public class AdminOrganisationBacking implements Serializable {
     }
 
     public void toggleAccount(long accountId, boolean enable) {
-        try {
-            AccountView changed = accounts.setEnabled(accountId, enable);
-            done("Account " + changed.username() + (enable ? " is enabled." : " is disabled."));
-        } catch (DomainException e) {
-            Forms.report(e, "accounts");
-        }
+        Forms.attempt(() -> accounts.setEnabled(accountId, enable), "accounts",
+                "The account is " + (enable ? "enabled." : "disabled."), here());
     }
 
     public void suspend() {
-        try {
-            organisations.suspend(id);
-            done(organisation.name() + " is suspended: its users cannot sign in.");
-        } catch (DomainException e) {
-            Forms.report(e, "status");
-        }
+        Forms.attempt(() -> organisations.suspend(id), "status",
+                organisation.name() + " is suspended: its users cannot sign in.", here());
     }
 
     public void reactivate() {
-        try {
-            organisations.reactivate(id);
-            done(organisation.name() + " is active again.");
-        } catch (DomainException e) {
-            Forms.report(e, "status");
-        }
+        Forms.attempt(() -> organisations.reactivate(id), "status", organisation.name() + " is active again.", here());
     }
 
     public void admitCouncil() {
@@ -109,17 +96,17 @@ public class AdminOrganisationBacking implements Serializable {
     }
 
     public void releaseCouncil(long councilId) {
-        try {
-            organisations.releaseFromHub(id, councilId);
-            done("The council has left " + organisation.name() + ".");
-        } catch (DomainException e) {
-            Forms.report(e, "members");
-        }
+        Forms.attempt(() -> organisations.releaseFromHub(id, councilId), "members",
+                "The council has left " + organisation.name() + ".", here());
     }
 
     private void done(String notice) {
         Forms.notice(notice);
-        Forms.redirect("/admin/organisation.xhtml?id=" + id);
+        Forms.redirect(here());
+    }
+
+    private String here() {
+        return "/admin/organisation.xhtml?id=" + id;
     }
 
     public boolean isSuspendable() {

@@ -39,6 +39,20 @@ public final class Forms {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a page's action: on success, shows {@code notice} on the page at {@code then}
+     * (post-redirect-get); on refusal, reports the error on form {@code formId} and stays.
+     */
+    public static void attempt(Runnable action, String formId, String notice, String then) {
+        try {
+            action.run();
+            notice(notice);
+            redirect(then);
+        } catch (DomainException e) {
+            report(e, formId);
+        }
+    }
+
     /** A message shown at the top of the next page (after a redirect). */
     public static void notice(String message) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", message);

@@ -158,6 +158,13 @@ public class TenderResource {
     }
 
     @GET
+    @Path("{id}/notice")
+    @Operation(summary = "The published tender notice (UK4-like content; public, no sign-in)")
+    public org.commissioning.marketplace.tendering.application.TenderViews.TenderNoticeView notice(@PathParam("id") long id) {
+        return tenders.notice(id);
+    }
+
+    @GET
     @Path("{id}/ocds")
     @Operation(summary = "The OCDS 1.1.5 release package of the tender notice (open data; no sign-in)")
     public Response ocds(@PathParam("id") long id, @Context UriInfo uri) {

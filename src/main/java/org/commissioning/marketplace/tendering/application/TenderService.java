@@ -266,6 +266,26 @@ public class TenderService {
                 .orElseThrow(() -> new NotFoundException("Tender " + id + " has no published notice."));
     }
 
+    /** The published tender notice, UK4-like, for anyone (it is a public notice). */
+    @Transactional
+    public TenderViews.TenderNoticeView notice(long id) {
+        jakarta.json.JsonObject release = jakarta.json.Json.createReader(new java.io.StringReader(ocdsRelease(id))).readObject();
+        jakarta.json.JsonObject t = release.getJsonObject("tender");
+        return new TenderViews.TenderNoticeView("UK4 Tender notice", release.getString("ocid"),
+                Instant.parse(release.getString("date")), release.getJsonObject("buyer").getString("name"),
+                t.getString("title"), t.getString("description"), t.getString("procurementMethodDetails"),
+                "Light-touch regime (Procurement Act 2023 s.9)",
+                t.getJsonArray("items").isEmpty() ? "" : t.getJsonArray("items").getJsonObject(0).getJsonObject("classification").getString("id"),
+                t.getJsonObject("value").getJsonNumber("amount").bigDecimalValue(),
+                t.getJsonObject("contractPeriod").getString("startDate"),
+                t.getJsonObject("contractPeriod").getString("endDate", null),
+                Instant.parse(t.getJsonObject("enquiryPeriod").getString("endDate")),
+                Instant.parse(t.getJsonObject("tenderPeriod").getString("endDate")),
+                t.getJsonArray("lots").stream().map(l -> l.asJsonObject().getString("id") + ": "
+                        + l.asJsonObject().getString("title") + " - " + l.asJsonObject().getString("description")).toList(),
+                t.getJsonObject("lotDetails").getString("awardCriteriaDetails"));
+    }
+
     // ---- helpers
 
     private TenderView change(long id, Long version, String action, Consumer<Tender> change, String summary) {

@@ -109,6 +109,17 @@ public final class TenderViews {
         }
     }
 
+    /**
+     * The tender notice (UK4-like content) as published, read from the notice's OCDS release so
+     * the human notice and the open data always agree.
+     */
+    public record TenderNoticeView(String noticeType, String ocid, Instant publishedAt, String buyer, String title,
+                                   String description, String procedure, String regime, String cpv,
+                                   BigDecimal estimatedValue, String contractStart, String contractEnd,
+                                   Instant enquiryDeadline, Instant submissionDeadline, List<String> lots,
+                                   String awardCriteria) {
+    }
+
     /** A line of a tender list. */
     public record TenderSummary(long id, String reference, String hubName, String title, Procedure procedure,
                                 TenderStatus status, Instant bidDeadline, String bidDeadlineUk, int lots,

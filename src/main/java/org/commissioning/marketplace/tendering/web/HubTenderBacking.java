@@ -139,13 +139,7 @@ public class HubTenderBacking implements Serializable {
     }
 
     private void act(Runnable action, String formId, String notice) {
-        try {
-            action.run();
-            Forms.notice(notice);
-            Forms.redirect("/hub/tender.xhtml?id=" + id);
-        } catch (DomainException e) {
-            Forms.report(e, formId);
-        }
+        Forms.attempt(action, formId, notice, "/hub/tender.xhtml?id=" + id);
     }
 
     public boolean isDraft() {

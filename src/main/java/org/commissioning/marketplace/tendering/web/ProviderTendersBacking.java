@@ -66,13 +66,7 @@ public class ProviderTendersBacking implements Serializable {
     }
 
     private void act(Runnable action, String formId, String notice) {
-        try {
-            action.run();
-            Forms.notice(notice);
-            Forms.redirect("/provider/tenders.xhtml?id=" + id);
-        } catch (DomainException e) {
-            Forms.report(e, formId);
-        }
+        Forms.attempt(action, formId, notice, "/provider/tenders.xhtml?id=" + id);
     }
 
     public boolean isQuestionsOpen() {

@@ -143,6 +143,13 @@ class TendersApiIT {
         assertEquals(2, ocds.json().getJsonArray("extensions").size());
         assertFalse(ocds.body().contains("Brightwater"), "declarations are not published");
 
+        JsonObject notice = Api.anonymous(url).get("api/tenders/" + tender + "/notice").json();
+        assertEquals("UK4 Tender notice", notice.getString("noticeType"));
+        assertEquals("North West Placements Hub", notice.getString("buyer"));
+        assertEquals(2, notice.getJsonArray("lots").size());
+        assertTrue(notice.getString("awardCriteria").contains("Quality - How will you keep children safe? 50%"), notice.toString());
+        assertEquals(release.getString("ocid"), notice.getString("ocid"), "the notice and the open data agree");
+
         assertEquals(409, as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Late lot\",\"category\":\"ADOPTION\"}").status(),
                 "a published tender no longer changes");
     }
