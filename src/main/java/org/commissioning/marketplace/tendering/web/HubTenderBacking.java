@@ -69,6 +69,9 @@ public class HubTenderBacking implements Serializable {
     private String documentTitle;
     private transient Part documentFile;
     private final Map<Long, String> answers = new HashMap<>();
+    private java.time.LocalDate newBidDate;
+    private java.time.LocalTime newBidTime = java.time.LocalTime.of(17, 0);
+    private String cancellationReason;
 
     public void load() {
         if (id == null) {
@@ -136,6 +139,50 @@ public class HubTenderBacking implements Serializable {
         } catch (IOException e) {
             Forms.report(InvalidInputException.of("file", "The file could not be read."), "document");
         }
+    }
+
+    /** Gives bidders more time: a new bid deadline (UK time); followers are emailed. */
+    public void moveBidDeadline() {
+        act(() -> engagement.moveDeadlines(id, new org.commissioning.marketplace.tendering.application.TenderEngagementViews
+                .DeadlineChange(null, HubTendersBacking.instant(newBidDate, newBidTime))), "deadlines",
+                "The bid deadline is moved. Providers following the tender are emailed.");
+    }
+
+    public void cancel() {
+        act(() -> tenders.cancel(id, new org.commissioning.marketplace.tendering.application.TenderViews
+                .Cancellation(cancellationReason)), "cancel", "The tender is cancelled.");
+    }
+
+    public boolean isOpenForBids() {
+        return tender != null && (tender.status() == TenderStatus.PUBLISHED || tender.status() == TenderStatus.CLARIFICATION_CLOSED);
+    }
+
+    public boolean isCancellable() {
+        return tender != null && !tender.status().next().isEmpty() && tender.status().next().contains(TenderStatus.CANCELLED);
+    }
+
+    public java.time.LocalDate getNewBidDate() {
+        return newBidDate;
+    }
+
+    public void setNewBidDate(java.time.LocalDate newBidDate) {
+        this.newBidDate = newBidDate;
+    }
+
+    public java.time.LocalTime getNewBidTime() {
+        return newBidTime;
+    }
+
+    public void setNewBidTime(java.time.LocalTime newBidTime) {
+        this.newBidTime = newBidTime;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String cancellationReason) {
+        this.cancellationReason = cancellationReason;
     }
 
     private void act(Runnable action, String formId, String notice) {

@@ -125,6 +125,13 @@ class TenderPagesIT {
         browser.type("clarifications:table:0:answer", "Yes: a sibling group is one placement under lot 1.")
                 .click("clarifications:table:0:publish-answer");
         assertTrue(browser.text(".notification").contains("published to every provider"));
+        browser.setValue("deadlines:bidDeadline", LocalDate.now().plusDays(40).toString()).click("deadlines:submit");
+        assertTrue(browser.text(".notification").contains("The bid deadline is moved."), browser.pageText());
+        browser.signOut();
+
+        // A member council reads the tender and its published answers.
+        browser.signIn("commissioner@bolton.example", Api.DEMO_PASSWORD).open("council/tenders.xhtml?id=" + tenderId);
+        assertTrue(browser.text("#clarifications").contains("Yes: a sibling group is one placement under lot 1."));
         browser.signOut();
 
         // Another provider sees question and answer, without who asked.
