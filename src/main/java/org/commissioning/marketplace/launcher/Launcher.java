@@ -58,6 +58,11 @@ public final class Launcher {
                 "--port", String.valueOf(httpPort),
                 "--nocluster"));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(workDir.toFile());
+        if (env("MARKETPLACE_BID_MASTER_KEY", "").isBlank()) {
+            // Development only: a key kept beside the embedded data, so sealed bids survive a restart.
+            builder.environment().put("MARKETPLACE_BID_MASTER_KEY", developmentMasterKey(
+                    Path.of(env("MARKETPLACE_DATA_DIR", required("marketplace.dataDir"))).toAbsolutePath()));
+        }
         // Credentials travel in the environment, not on the command line where ps would show them.
         builder.environment().put("DB_URL", dbUrl);
         builder.environment().put("DB_USER", dbUser);
@@ -77,6 +82,23 @@ public final class Launcher {
         if (exit != 0) {
             LOG.warning(() -> "Payara Micro exited with status " + exit);
         }
+    }
+
+    /** Reads, or creates once, the development master key for sealing bids (never committed: .data is git-ignored). */
+    static String developmentMasterKey(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("bid-master-key");
+        if (!Files.exists(file)) {
+            Files.createDirectories(dataDir);
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // permissions are the platform's
+            }
+        }
+        return Files.readString(file).strip();
     }
 
     private static boolean awaitReady(URI health, Process payara, Duration limit) throws InterruptedException {

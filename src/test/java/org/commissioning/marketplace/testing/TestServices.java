@@ -43,6 +43,9 @@ public class TestServices implements LauncherSessionListener {
             mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             System.setProperty("it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+            byte[] masterKey = new byte[32];
+            new java.security.SecureRandom().nextBytes(masterKey);
+            System.setProperty("it.bid.key", java.util.Base64.getEncoder().encodeToString(masterKey));
             String url = System.getenv("DB_URL");
             if (url != null && !url.isBlank()) {
                 publish(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));

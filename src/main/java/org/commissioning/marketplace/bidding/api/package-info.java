@@ -1,0 +1,2 @@
+/** REST resources for bids. */
+package org.commissioning.marketplace.bidding.api;

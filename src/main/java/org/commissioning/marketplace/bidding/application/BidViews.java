@@ -1,0 +1,36 @@
+package org.commissioning.marketplace.bidding.application;
+
+import org.commissioning.marketplace.bidding.domain.BidContent;
+import org.commissioning.marketplace.bidding.domain.BidStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the bid services return: never sealed content before opening. */
+public final class BidViews {
+    private BidViews() {
+    }
+
+    /** The provider's draft: its content and the version to send back when saving. */
+    public record DraftView(long bidId, long tenderId, BidContent content, long version, Map<String, String> problems) {
+    }
+
+    /** Proof of submission: the server time and the SHA-256 digest of exactly what was sealed. */
+    public record Receipt(long bidId, long tenderId, String tenderReference, Instant submittedAt, String digest,
+                          BidStatus status) {
+    }
+
+    /** The provider's bids on a tender, newest first, without content. */
+    public record MyBids(List<Receipt> bids) {
+    }
+
+    /** Before opening the hub sees only how many current bids each lot has. */
+    public record BidCounts(long tenderId, Map<Integer, Long> bidsPerLot, boolean opened) {
+    }
+
+    /** An opened bid, for the hub after the bid deadline; the digest is checked against the content. */
+    public record OpenedBid(long bidId, long providerId, String providerName, Instant submittedAt, String digest,
+                            boolean digestMatches, BidContent content) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Drafting, submitting (sealed), replacing, withdrawing and opening bids. */
+package org.commissioning.marketplace.bidding.application;

@@ -1,0 +1,192 @@
+package org.commissioning.marketplace.bidding.api;
+
+import jakarta.json.JsonObject;
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Api.Response;
+import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.Mail;
+import org.commissioning.marketplace.testing.TestServices;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sealed bids through the REST API of the deployed WAR: drafts with optimistic locking, complete
+ * submissions with receipts, idempotent retries, replacement and withdrawal, the seal (ciphertext
+ * at rest, nothing readable before opening), the deadline, and opening.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BidsApiIT {
+
+    static final String HUB = "hub.commissioner@northwest-hub.example";
+    static final String BRIGHTWATER = "provider@brightwater.example";
+    static final String OAKFIELD = "provider@oakfield.example";
+    static final String ADMIN = "admin@northwest-hub.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Api as(String user) {
+        return Api.anonymous(url).asDemo(user);
+    }
+
+    /** A published one-lot tender with a quality, a price and a social value criterion and a selection question. */
+    private JsonObject publishedTender() {
+        Instant clarification = Instant.now().plus(Duration.ofDays(5));
+        Response drafted = as(HUB).post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\","
+                + "\"procedure\":\"FRAMEWORK\",\"termStart\":\"2027-04-01\",\"termEnd\":\"2031-03-31\","
+                + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
+                + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}");
+        long id = drafted.json().getJsonNumber("id").longValue();
+        as(HUB).post("api/tenders/" + id + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\"}");
+        as(HUB).post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"QUALITY\",\"title\":\"Safeguarding\",\"weight\":50,\"maxMarks\":10}");
+        as(HUB).post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"PRICE\",\"title\":\"Fees\",\"weight\":40}");
+        as(HUB).post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"SOCIAL_VALUE\",\"title\":\"Local jobs\",\"weight\":10}");
+        as(HUB).post("api/tenders/" + id + "/selection-questions", "{\"question\":\"Is any setting judged inadequate?\"}");
+        as(HUB).put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
+        JsonObject tender = as(HUB).post("api/tenders/" + id + "/publication", "").json();
+        assertEquals("PUBLISHED", tender.getString("status"));
+        return tender;
+    }
+
+    private static String content(JsonObject tender, String fee, String answer) {
+        var criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
+        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
+        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        return "{\"lots\":[{\"lot\":1,\"weeklyFees\":{\"STANDARD\":" + fee + "},\"capacity\":12,\"answers\":{\"" + quality
+                + "\":\"" + answer + "\",\"" + social + "\":\"We recruit carers locally.\"}}],\"selectionAnswers\":{\"1\":\"No\"}}";
+    }
+
+    private Response submit(long tender, String user, String key) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(Deployments.local(url).resolve("api/tenders/" + tender + "/bids/mine/submission"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes()))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody());
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), "", "", r.body());
+    }
+
+    private long saveDraft(long tender, String user, String content) {
+        JsonObject draft = as(user).get("api/tenders/" + tender + "/bids/mine/draft").json();
+        Response saved = as(user).put("api/tenders/" + tender + "/bids/mine/draft?version=" + draft.getJsonNumber("version"), content);
+        assertEquals(200, saved.status(), saved.toString());
+        return saved.json().getJsonNumber("version").longValue();
+    }
+
+    @Test
+    void aSealedBidIsSubmittedReplacedAndOpenedOnlyAfterTheDeadline() throws Exception {
+        JsonObject tender = publishedTender();
+        long id = tender.getJsonNumber("id").longValue();
+
+        JsonObject empty = as(BRIGHTWATER).get("api/tenders/" + id + "/bids/mine/draft").json();
+        assertTrue(empty.getJsonObject("problems").containsKey("lots"), "the draft lists what is missing");
+        Response incomplete = submit(id, BRIGHTWATER, null);
+        assertEquals(400, incomplete.status());
+
+        long version = saveDraft(id, BRIGHTWATER, content(tender, "950.00", "Our distinctive safeguarding answer"));
+        Response stale = as(BRIGHTWATER).put("api/tenders/" + id + "/bids/mine/draft?version=" + (version - 1),
+                content(tender, "1.00", "x"));
+        assertEquals(409, stale.status(), "two people editing: a clear conflict, never an overwrite");
+
+        String key = UUID.randomUUID().toString();
+        Response receipt = submit(id, BRIGHTWATER, key);
+        assertEquals(201, receipt.status(), receipt.toString());
+        String digest = receipt.json().getString("digest");
+        assertEquals(64, digest.length());
+        Response retry = submit(id, BRIGHTWATER, key);
+        assertEquals(receipt.json().getJsonNumber("bidId"), retry.json().getJsonNumber("bidId"), "a retry creates no second bid");
+        assertEquals(1, as(BRIGHTWATER).get("api/tenders/" + id + "/bids/mine").json().getJsonArray("bids").size());
+        assertTrue(Mail.body(Mail.await(BRIGHTWATER, "Bid receipt for " + tender.getString("reference"))).contains(digest));
+
+        try (Connection c = TestServices.connect();
+             PreparedStatement s = c.prepareStatement("SELECT draft, sealed_content FROM bid WHERE tender_id = ? AND status = 'SUBMITTED'")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(null, rs.getString(1), "no plaintext copy is kept");
+                String atRest = new String(rs.getBytes(2), StandardCharsets.ISO_8859_1);
+                assertFalse(atRest.contains("950") || atRest.contains("distinctive"), "a database dump reveals nothing");
+            }
+        }
+
+        // Sealed: nobody reads it before opening, not even the hub or an administrator.
+        Response early = as(HUB).get("api/tenders/" + id + "/bids");
+        assertEquals(409, early.status());
+        assertFalse(early.body().contains("950") || early.body().contains("distinctive"));
+        assertEquals(403, as(ADMIN).get("api/tenders/" + id + "/bids").status());
+        assertEquals(403, as(OAKFIELD).get("api/tenders/" + id + "/bids").status());
+        assertEquals(1, as(HUB).get("api/tenders/" + id + "/bids/counts").json().getJsonObject("bidsPerLot").getInt("1"));
+        assertEquals(409, as(HUB).post("api/tenders/" + id + "/bids/opening", "").status(), "not before the deadline");
+        assertEquals(0, as(OAKFIELD).get("api/tenders/" + id + "/bids/mine").json().getJsonArray("bids").size());
+        assertTrue(as("auditor@northwest-hub.example").get("api/audit-entries?action=bid.submitted").body().contains(digest));
+        assertFalse(as("auditor@northwest-hub.example").get("api/audit-entries?action=bid.submitted").body().contains("distinctive"),
+                "the audit trail holds no bid content");
+
+        // Replace, and another provider submits then withdraws.
+        saveDraft(id, BRIGHTWATER, content(tender, "990.00", "Our revised answer"));
+        assertEquals(201, submit(id, BRIGHTWATER, UUID.randomUUID().toString()).status());
+        saveDraft(id, OAKFIELD, content(tender, "1010.00", "Oakfield's answer"));
+        assertEquals(201, submit(id, OAKFIELD, null).status());
+        assertEquals("WITHDRAWN", as(OAKFIELD).delete("api/tenders/" + id + "/bids/mine/submission").json().getString("status"));
+        var mine = as(BRIGHTWATER).get("api/tenders/" + id + "/bids/mine").json().getJsonArray("bids");
+        assertEquals("SUBMITTED", mine.getJsonObject(0).getString("status"));
+        assertEquals("SUPERSEDED", mine.getJsonObject(1).getString("status"), "earlier submissions are kept, superseded");
+        assertEquals(1, as(HUB).get("api/tenders/" + id + "/bids/counts").json().getJsonObject("bidsPerLot").getInt("1"));
+
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+            saveDraftRefused(id);
+            Response late = submit(id, OAKFIELD, null);
+            assertEquals(409, late.status(), "at and after the deadline submission is refused");
+            String status = "";
+            for (int i = 0; i < 40 && !status.equals("BIDS_CLOSED"); i++) {
+                Thread.sleep(250);
+                status = as(HUB).get("api/tenders/" + id).json().getString("status");
+            }
+            assertEquals("BIDS_CLOSED", status);
+            assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
+            var opened = as(HUB).get("api/tenders/" + id + "/bids").structure().asJsonArray();
+            assertEquals(1, opened.size(), "only the current submission counts");
+            JsonObject bid = opened.getJsonObject(0);
+            assertEquals("Brightwater Fostering Ltd", bid.getString("providerName"));
+            assertTrue(bid.getBoolean("digestMatches"));
+            assertEquals("990.00", bid.getJsonObject("content").getJsonArray("lots").getJsonObject(0)
+                    .getJsonObject("weeklyFees").getJsonNumber("STANDARD").bigDecimalValue().setScale(2).toPlainString());
+            assertEquals(409, as(HUB).post("api/tenders/" + id + "/bids/opening", "").status(), "opened once");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+    }
+
+    private void saveDraftRefused(long id) {
+        assertEquals(409, as(OAKFIELD).get("api/tenders/" + id + "/bids/mine/draft").status());
+    }
+}
