@@ -40,13 +40,15 @@ public final class Forms {
     }
 
     /**
-     * Runs a page's action: on success, shows {@code notice} on the page at {@code then}
+     * Runs a page's action: on success, shows {@code notice} (unless null: the action set its own) on the page at {@code then}
      * (post-redirect-get); on refusal, reports the error on form {@code formId} and stays.
      */
     public static void attempt(Runnable action, String formId, String notice, String then) {
         try {
             action.run();
-            notice(notice);
+            if (notice != null) {
+                notice(notice);
+            }
             redirect(then);
         } catch (DomainException e) {
             report(e, formId);

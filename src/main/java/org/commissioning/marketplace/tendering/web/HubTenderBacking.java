@@ -46,8 +46,13 @@ public class HubTenderBacking implements Serializable {
     @Inject
     org.commissioning.marketplace.party.application.PartyDirectory parties;
 
+    @Inject
+    org.commissioning.marketplace.bidding.application.BidService bids;
+
     private Long id;
     private TenderView tender;
+    private org.commissioning.marketplace.bidding.application.BidViews.BidCounts bidCounts;
+    private List<org.commissioning.marketplace.bidding.application.BidViews.OpenedBid> openedBids = List.of();
     private List<ClarificationView> clarifications;
     private List<DocumentView> documents;
     private String lotTitle;
@@ -82,9 +87,33 @@ public class HubTenderBacking implements Serializable {
             tender = tenders.get(id);
             clarifications = engagement.clarifications(id);
             documents = engagement.documents(id);
+            if (tender.status() != TenderStatus.DRAFT) {
+                bidCounts = bids.counts(id);
+                if (bidCounts.opened()) {
+                    openedBids = bids.opened(id);
+                }
+            }
         } catch (DomainException e) {
             Forms.report(e, "publish");
         }
+    }
+
+    /** The audited opening of the sealed bids, after the bid deadline. */
+    public void openBids() {
+        act(() -> bids.open(id), "opening", "The bids are opened. This is recorded in the audit trail.");
+    }
+
+    public boolean isOpenable() {
+        return bidCounts != null && !bidCounts.opened()
+                && (tender.status() == TenderStatus.BIDS_CLOSED || tender.status() == TenderStatus.IN_EVALUATION);
+    }
+
+    public org.commissioning.marketplace.bidding.application.BidViews.BidCounts getBidCounts() {
+        return bidCounts;
+    }
+
+    public List<org.commissioning.marketplace.bidding.application.BidViews.OpenedBid> getOpenedBids() {
+        return openedBids;
     }
 
     public void addLot() {

@@ -129,6 +129,26 @@ class TenderPagesIT {
         assertTrue(browser.text(".notification").contains("The bid deadline is moved."), browser.pageText());
         browser.signOut();
 
+        // A provider prepares, saves and submits a sealed bid in the pages; the hub sees only the count.
+        browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD).open("provider/bid.xhtml?tender=" + tenderId);
+        browser.click("bid:submit");
+        assertTrue(browser.text(".error-summary-list").contains("Bid on at least one lot."), browser.text(".error-summary-list"));
+        browser.driver().findElement(By.id("bid:lots:0:include")).click();
+        browser.type("bid:lots:0:levels:0:fee", "950.00").type("bid:lots:0:levels:1:fee", "1250.00")
+                .type("bid:lots:0:levels:2:fee", "1900.00")
+                .type("bid:lots:0:questions:0:answer", "We keep children safe by ...")
+                .type("bid:selectionQuestions:0:selection", "No").click("bid:save");
+        assertTrue(browser.text(".notification").contains("Your draft is saved."));
+        browser.click("bid:submit");
+        assertTrue(browser.text(".notification").contains("Receipt digest (SHA-256):"), browser.pageText());
+        assertTrue(browser.text("#receipts").contains("Submitted"));
+        browser.screenshot("provider-bid-submitted");
+        browser.signOut();
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + tenderId);
+        assertTrue(browser.text("#bid-counts").contains("Lot 1 1 bid"), browser.text("#bid-counts"));
+        assertTrue(!browser.pageText().contains("We keep children safe"), "sealed: the hub cannot read it");
+        browser.signOut();
+
         // A member council reads the tender and its published answers.
         browser.signIn("commissioner@bolton.example", Api.DEMO_PASSWORD).open("council/tenders.xhtml?id=" + tenderId);
         assertTrue(browser.text("#clarifications").contains("Yes: a sibling group is one placement under lot 1."));

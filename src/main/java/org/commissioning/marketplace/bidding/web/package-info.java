@@ -1,0 +1,2 @@
+/** Backing bean of the provider's bid page. */
+package org.commissioning.marketplace.bidding.web;
