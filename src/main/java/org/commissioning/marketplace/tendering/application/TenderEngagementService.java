@@ -10,6 +10,7 @@ import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.shared.domain.Sha256;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.tendering.application.TenderEngagementViews.AnswerText;
 import org.commissioning.marketplace.tendering.application.TenderEngagementViews.ClarificationView;
@@ -23,11 +24,8 @@ import org.commissioning.marketplace.tendering.domain.TenderDocument;
 import org.commissioning.marketplace.tendering.domain.TenderInterest;
 import org.commissioning.marketplace.tendering.domain.TenderStatus;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -222,11 +220,7 @@ public class TenderEngagementService {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
 }

@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.bidding.api;
 
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+
 import jakarta.json.JsonObject;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
@@ -38,10 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class BidsApiIT {
 
-    static final String HUB = "hub.commissioner@northwest-hub.example";
-    static final String BRIGHTWATER = "provider@brightwater.example";
-    static final String OAKFIELD = "provider@oakfield.example";
-    static final String ADMIN = "admin@northwest-hub.example";
 
     @Deployment(testable = false)
     static WebArchive deployment() {

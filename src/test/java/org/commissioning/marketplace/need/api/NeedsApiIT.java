@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.need.api;
 
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,13 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class NeedsApiIT {
 
-    static final String HUB = "hub.commissioner@northwest-hub.example";
-    static final String OTHER_HUB = "hub.commissioner@whiterose-hub.example";
-    static final String BOLTON = "commissioner@bolton.example";
-    static final String MANCHESTER = "commissioner@manchester.example";
-    static final String LEEDS = "commissioner@leeds.example";
-    static final String PROVIDER = "provider@brightwater.example";
-    static final String ADMIN = "admin@northwest-hub.example";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -204,7 +199,7 @@ class NeedsApiIT {
         assertEquals(403, as(BOLTON).get("api/needs-rounds/" + round + "/profile").status(), "councils do not read the pooled profile");
         assertEquals(403, as(BOLTON).post("api/needs-rounds", "{}").status());
         assertEquals(403, as(HUB).post("api/needs-rounds/" + round + "/my-needs/lines", "{}").status());
-        assertEquals(403, as(PROVIDER).get("api/needs-rounds").status());
+        assertEquals(403, as(BRIGHTWATER).get("api/needs-rounds").status());
 
         as(MANCHESTER).post("api/needs-rounds/" + round + "/my-needs/lines",
                 line("ADOPTION", "STANDARD", "UNDER_5", "Lancashire", 2, 52, "700.00"));

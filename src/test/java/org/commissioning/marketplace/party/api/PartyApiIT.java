@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.party.api;
 
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.commissioning.marketplace.testing.Api;
@@ -33,13 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PartyApiIT {
 
-    static final String HUB = "hub.commissioner@northwest-hub.example";
-    static final String OTHER_HUB = "hub.commissioner@whiterose-hub.example";
-    static final String EVALUATOR = "evaluator@northwest-hub.example";
-    static final String AUDITOR = "auditor@northwest-hub.example";
-    static final String ADMIN = "admin@northwest-hub.example";
-    static final String BOLTON = "commissioner@bolton.example";
-    static final String BRIGHTWATER = "provider@brightwater.example";
     static final String PASSWORD = "Correct-Horse-Battery-1";
 
     @Deployment(testable = false)
@@ -98,7 +93,7 @@ class PartyApiIT {
                 AUDITOR, List.of("AUDITOR", "HUB"),
                 ADMIN, List.of("ADMINISTRATOR", "HUB"),
                 BOLTON, List.of("COUNCIL_COMMISSIONER", "COUNCIL"),
-                BRIGHTWATER, List.of("PROVIDER_USER", "PROVIDER"));
+                BRIGHTWATER, List.of("PROVIDER_USER", "BRIGHTWATER"));
         expected.forEach((user, roleAndKind) -> {
             Response me = anonymous().asDemo(user).get("api/me");
             assertEquals(200, me.status(), user + ": " + me);

@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.tendering.api;
 
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+
 import jakarta.json.JsonObject;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
@@ -32,13 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class TendersApiIT {
 
-    static final String HUB = "hub.commissioner@northwest-hub.example";
-    static final String EVALUATOR = "evaluator@northwest-hub.example";
-    static final String OTHER_HUB = "hub.commissioner@whiterose-hub.example";
-    static final String BOLTON = "commissioner@bolton.example";
-    static final String LEEDS = "commissioner@leeds.example";
-    static final String PROVIDER = "provider@brightwater.example";
-    static final String ADMIN = "admin@northwest-hub.example";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -188,11 +183,11 @@ class TendersApiIT {
     void draftsStayWithTheHubAndPublishedTendersReachProvidersAndMemberCouncils() {
         long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null,
                 Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
-        assertEquals(404, as(PROVIDER).get("api/tenders/" + tender).status(), "a draft is the hub's own");
+        assertEquals(404, as(BRIGHTWATER).get("api/tenders/" + tender).status(), "a draft is the hub's own");
         assertEquals(404, as(BOLTON).get("api/tenders/" + tender).status());
         assertEquals(404, as(OTHER_HUB).get("api/tenders/" + tender).status());
         assertEquals(404, Api.anonymous(url).get("api/tenders/" + tender + "/ocds").status());
-        assertEquals(403, as(PROVIDER).post("api/tenders", "{}").status());
+        assertEquals(403, as(BRIGHTWATER).post("api/tenders", "{}").status());
         assertEquals(404, as(OTHER_HUB).post("api/tenders/" + tender + "/publication", "").status());
 
         as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Adoption\",\"category\":\"ADOPTION\"}");
@@ -200,10 +195,10 @@ class TendersApiIT {
         as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
         as(HUB).post("api/tenders/" + tender + "/publication", "");
 
-        JsonObject forProvider = as(PROVIDER).get("api/tenders/" + tender).json();
+        JsonObject forProvider = as(BRIGHTWATER).get("api/tenders/" + tender).json();
         assertEquals("PUBLISHED", forProvider.getString("status"));
         assertEquals(0, forProvider.getJsonArray("team").size(), "the team's declarations are the hub's");
-        assertTrue(as(PROVIDER).get("api/tenders?status=PUBLISHED&size=200").body().contains("\"id\":" + tender + ","));
+        assertTrue(as(BRIGHTWATER).get("api/tenders?status=PUBLISHED&size=200").body().contains("\"id\":" + tender + ","));
         assertEquals(200, as(BOLTON).get("api/tenders/" + tender).status(), "a member council");
         assertEquals(404, as(LEEDS).get("api/tenders/" + tender).status(), "a council of another hub");
     }
@@ -237,7 +232,6 @@ class TendersApiIT {
 
     // ---- providers engaging with a published tender
 
-    static final String OAKFIELD = "provider@oakfield.example";
 
     private long publishedTender(Instant clarification) {
         long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null, clarification,
@@ -254,11 +248,11 @@ class TendersApiIT {
         long tender = publishedTender(Instant.now().plus(Duration.ofDays(10)));
         String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
         assertEquals(200, as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}").status());
-        Response asked = as(PROVIDER).post("api/tenders/" + tender + "/clarifications",
+        Response asked = as(BRIGHTWATER).post("api/tenders/" + tender + "/clarifications",
                 "{\"question\":\"Can a sibling group be split across two lots?\"}");
         assertEquals(201, asked.status(), asked.toString());
         long question = asked.json().getJsonNumber("id").longValue();
-        assertTrue(as(PROVIDER).get("api/tenders/" + tender + "/interest").json().getBoolean("following"),
+        assertTrue(as(BRIGHTWATER).get("api/tenders/" + tender + "/interest").json().getBoolean("following"),
                 "asking a question follows the tender");
 
         assertEquals(0, as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().size(),
@@ -274,10 +268,10 @@ class TendersApiIT {
         assertFalse(forOakfield.containsKey("askedBy") && !forOakfield.isNull("askedBy"), "nobody is named");
         assertFalse(forOakfield.getBoolean("askedByYou"));
         assertFalse(as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").body().contains("Brightwater"));
-        assertTrue(as(PROVIDER).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray()
+        assertTrue(as(BRIGHTWATER).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray()
                 .getJsonObject(0).getBoolean("askedByYou"));
 
-        for (String follower : List.of(OAKFIELD, PROVIDER)) {
+        for (String follower : List.of(OAKFIELD, BRIGHTWATER)) {
             MimeMessage mail = Mail.await(follower, reference + " ");
             assertTrue(mail.getSubject().contains("a clarification answer is published"), mail.getSubject());
             String body = Mail.body(mail);
@@ -294,7 +288,7 @@ class TendersApiIT {
         Api admin = as(ADMIN);
         try {
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(2).plusMinutes(5).toSeconds() + "}");
-            Response late = as(PROVIDER).post("api/tenders/" + tender + "/clarifications", "{\"question\":\"Too late?\"}");
+            Response late = as(BRIGHTWATER).post("api/tenders/" + tender + "/clarifications", "{\"question\":\"Too late?\"}");
             assertEquals(409, late.status(), late.toString());
             assertTrue(late.json().getString("detail").contains("clarification deadline"));
         } finally {

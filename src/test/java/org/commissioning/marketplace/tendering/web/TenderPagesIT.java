@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.tendering.web;
 
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Browser;
 import org.commissioning.marketplace.testing.Deployments;
@@ -30,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class TenderPagesIT {
 
-    static final String HUB = "hub.commissioner@northwest-hub.example";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
