@@ -44,6 +44,8 @@ public final class Launcher {
             dbUser = embedded.user();
             dbPassword = embedded.password();
             int dbPort = embedded.port();
+            // For tools such as the benchmark, which measure the same database.
+            Files.writeString(workDir.resolve("db-url"), dbUrl);
             LOG.info(() -> "Embedded MariaDB is listening on 127.0.0.1:" + dbPort);
         }
 

@@ -93,7 +93,7 @@ class PartyApiIT {
                 AUDITOR, List.of("AUDITOR", "HUB"),
                 ADMIN, List.of("ADMINISTRATOR", "HUB"),
                 BOLTON, List.of("COUNCIL_COMMISSIONER", "COUNCIL"),
-                BRIGHTWATER, List.of("PROVIDER_USER", "BRIGHTWATER"));
+                BRIGHTWATER, List.of("PROVIDER_USER", "PROVIDER"));
         expected.forEach((user, roleAndKind) -> {
             Response me = anonymous().asDemo(user).get("api/me");
             assertEquals(200, me.status(), user + ": " + me);
