@@ -80,6 +80,9 @@ public class BidService {
     Clock clock;
 
     @Inject
+    TenderKeys tenderKeys;
+
+    @Inject
     @ConfigProperty(name = "marketplace.bid-master-key")
     Optional<String> masterKey;
 
@@ -257,17 +260,25 @@ public class BidService {
 
     /** The tender's data key, created (wrapped by the master key) with the first submission. */
     private SecretKey dataKey(long tenderId, Instant now) {
-        TenderKey key = em.find(TenderKey.class, tenderId);
-        if (key == null) {
-            SecretKey fresh = BidSeal.newDataKey();
-            em.persist(new TenderKey(tenderId, BidSeal.wrap(master(), fresh, tenderId), now));
-            em.flush();
-            return fresh;
+        // A plain read first: a locking read of a missing row would take a gap lock that the
+        // creating transaction below would then wait on.
+        if (em.find(TenderKey.class, tenderId) == null) {
+            tenderKeys.ensure(tenderId, BidSeal.wrap(master(), BidSeal.newDataKey(), tenderId), now);
         }
+        TenderKey key = lockedKey(tenderId);
         if (key.isOpened()) {
             throw new ConflictException("The bids have been opened: no more can be submitted.");
         }
         return BidSeal.unwrap(master(), key.wrappedKey(), tenderId);
+    }
+
+    /**
+     * A locking read: it sees the latest committed key even when this transaction's snapshot is
+     * older (the key may have been created by a concurrent first submission), and it keeps the key
+     * from being opened while this submission is sealing.
+     */
+    private TenderKey lockedKey(long tenderId) {
+        return em.find(TenderKey.class, tenderId, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
     }
 
     private SecretKey master() {
