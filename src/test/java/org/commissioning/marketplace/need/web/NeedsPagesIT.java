@@ -1,18 +1,12 @@
 package org.commissioning.marketplace.need.web;
 
 import org.commissioning.marketplace.testing.Api;
-import org.commissioning.marketplace.testing.Browser;
+import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,27 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pooling needs in the browser: the hub opens a round, a council records and submits, the hub sees the profile. */
-@ExtendWith(ArquillianExtension.class)
-class NeedsPagesIT {
+class NeedsPagesIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Deployments.local(url));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -1,18 +1,12 @@
 package org.commissioning.marketplace.party.web;
 
 import org.commissioning.marketplace.testing.Api;
-import org.commissioning.marketplace.testing.Browser;
+import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,27 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages, driven in headless Chromium: one journey per role, and provider registration end to end. */
-@ExtendWith(ArquillianExtension.class)
-class PartyPagesIT {
+class PartyPagesIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Deployments.local(url));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     private record Journey(String username, String name, String homePath, String heading) {

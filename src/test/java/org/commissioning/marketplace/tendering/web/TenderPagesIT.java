@@ -3,19 +3,13 @@ package org.commissioning.marketplace.tendering.web;
 import static org.commissioning.marketplace.testing.DemoUsers.*;
 
 import org.commissioning.marketplace.testing.Api;
-import org.commissioning.marketplace.testing.Browser;
+import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,28 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pooled profile, drafts and publishes a two-lot tender sized from it, a provider asks a question
  * and the hub answers it for everyone.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenderPagesIT {
+class TenderPagesIT extends BrowserJourney {
 
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Deployments.local(url));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
