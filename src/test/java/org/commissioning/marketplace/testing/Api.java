@@ -62,6 +62,24 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    /** Posts raw bytes (a file upload); the answer is read as text (JSON or a problem). */
+    public Response upload(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer is kept as bytes (PDFs, attached files). */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return HTTP.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

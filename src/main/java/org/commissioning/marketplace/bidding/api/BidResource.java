@@ -1,6 +1,8 @@
 package org.commissioning.marketplace.bidding.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,10 +21,14 @@ import org.commissioning.marketplace.bidding.application.BidViews.DraftView;
 import org.commissioning.marketplace.bidding.application.BidViews.MyBids;
 import org.commissioning.marketplace.bidding.application.BidViews.OpenedBid;
 import org.commissioning.marketplace.bidding.application.BidViews.Receipt;
+import org.commissioning.marketplace.bidding.application.BidViews.FileDownload;
 import org.commissioning.marketplace.bidding.domain.BidContent;
+import org.commissioning.marketplace.bidding.domain.EvidenceFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -34,6 +40,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bids", description = "Sealed bids: drafts, submissions with receipts, withdrawal, opening")
 public class BidResource {
+
+    /** Malformed JSON fails here as a JsonbException, answered 400 by the problem mappers. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     BidService bids;
@@ -54,9 +63,12 @@ public class BidResource {
 
     @POST
     @Path("mine/submission")
-    @Operation(summary = "Submit the draft, sealed; returns the receipt. Retries with the same Idempotency-Key create nothing new")
-    public Response submit(@PathParam("tenderId") long tenderId, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        Receipt receipt = bids.submit(tenderId, idempotencyKey);
+    @Operation(summary = "Submit, sealed; returns the receipt. With a bid in the body, that bid replaces the draft and is "
+            + "submitted in one request; with no body, the saved draft is submitted. Retries with the same Idempotency-Key "
+            + "create nothing new")
+    public Response submit(@PathParam("tenderId") long tenderId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           String body) {
+        Receipt receipt = bids.submit(tenderId, idempotencyKey, body == null || body.isBlank() ? null : JSON.fromJson(body, BidContent.class));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
@@ -65,6 +77,56 @@ public class BidResource {
     @Operation(summary = "Withdraw the submitted bid (before the deadline)")
     public Receipt withdraw(@PathParam("tenderId") long tenderId) {
         return bids.withdraw(tenderId);
+    }
+
+    @POST
+    @Path("mine/draft/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file to the draft (the request body is the file): purpose is \"selection N\" or "
+            + "\"lot L answer Q\"; PDF, .docx, .xlsx, PNG or JPEG, at most 10 MB, 20 files a bid")
+    public Response attach(@PathParam("tenderId") long tenderId, @QueryParam("purpose") String purpose,
+                           @QueryParam("fileName") String fileName, InputStream body) throws IOException {
+        byte[] file = body == null ? new byte[0] : body.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
+        return Response.status(Response.Status.CREATED).entity(bids.attach(tenderId, purpose, fileName, file)).build();
+    }
+
+    @GET
+    @Path("mine/draft/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file attached to your draft")
+    public Response draftFile(@PathParam("tenderId") long tenderId, @PathParam("attachmentId") long attachmentId) {
+        return download(bids.draftFile(tenderId, attachmentId));
+    }
+
+    @DELETE
+    @Path("mine/draft/attachments/{attachmentId}")
+    @Operation(summary = "Remove a file from your draft")
+    public Response removeFile(@PathParam("tenderId") long tenderId, @PathParam("attachmentId") long attachmentId) {
+        bids.removeAttachment(tenderId, attachmentId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("mine/{bidId}/receipt")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Your receipt for one of your submissions, as a PDF")
+    public Response receipt(@PathParam("tenderId") long tenderId, @PathParam("bidId") long bidId) {
+        return download(bids.receiptFile(tenderId, bidId));
+    }
+
+    @GET
+    @Path("{bidId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A file of an opened bid, checked against its sealed digest (hub commissioners, after opening)")
+    public Response openedFile(@PathParam("tenderId") long tenderId, @PathParam("bidId") long bidId,
+                               @PathParam("attachmentId") long attachmentId) {
+        return download(bids.openedFile(tenderId, bidId, attachmentId));
+    }
+
+    static Response download(FileDownload file) {
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET

@@ -13,7 +13,25 @@ public final class BidViews {
     }
 
     /** The provider's draft: its content and the version to send back when saving. */
-    public record DraftView(long bidId, long tenderId, BidContent content, long version, Map<String, String> problems) {
+    public record DraftView(long bidId, long tenderId, BidContent content, long version, Map<String, String> problems,
+                            List<AttachmentView> attachments, List<String> purposes) {
+    }
+
+    /** A file attached to the provider's draft. */
+    public record AttachmentView(long id, String purpose, String fileName, String mediaType, long sizeBytes, String sha256) {
+        public static AttachmentView of(BidContent.AttachmentRef ref) {
+            return new AttachmentView(ref.id(), ref.purpose(), ref.fileName(), ref.mediaType(), ref.sizeBytes(), ref.sha256());
+        }
+
+        /** The size for people: "840 KB". */
+        public String size() {
+            return sizeBytes < 1024 ? sizeBytes + " bytes" : sizeBytes < 1024 * 1024 ? (sizeBytes / 1024) + " KB"
+                    : String.format("%.1f MB", sizeBytes / 1048576.0);
+        }
+    }
+
+    /** A file to send to the browser. */
+    public record FileDownload(String fileName, String mediaType, byte[] content) {
     }
 
     /** Proof of submission: the server time and the SHA-256 digest of exactly what was sealed. */

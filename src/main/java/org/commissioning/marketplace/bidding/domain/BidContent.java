@@ -13,7 +13,31 @@ import java.util.Set;
  * and an answer to each quality and social-value question (by criterion id); and an answer to each
  * selection question (by its number).
  */
-public record BidContent(List<LotBid> lots, Map<String, String> selectionAnswers) {
+public record BidContent(List<LotBid> lots, Map<String, String> selectionAnswers, List<AttachmentRef> attachments) {
+
+    /** Content without attachments (the server lists a bid's attachments itself when it is submitted). */
+    public static BidContent of(List<LotBid> lots, Map<String, String> selectionAnswers) {
+        return new BidContent(lots, selectionAnswers, List.of());
+    }
+
+    /** A file attached to the bid: what it is for and what it was, so the receipt digest covers it. */
+    public record AttachmentRef(Long id, String purpose, String fileName, String mediaType, Long sizeBytes, String sha256) {
+    }
+
+    /** The purpose of evidence for a selection question. */
+    public static String selectionPurpose(int question) {
+        return "selection " + question;
+    }
+
+    /** The purpose of an attachment to a quality answer in a lot. */
+    public static String answerPurpose(int lot, long question) {
+        return "lot " + lot + " answer " + question;
+    }
+
+    /** This content with the given attachments listed (whatever a client sent for them is ignored). */
+    public BidContent withAttachments(List<AttachmentRef> listed) {
+        return new BidContent(lots, selectionAnswers, List.copyOf(listed));
+    }
 
     public static final int MAX_ANSWER = 5_000;
     public static final BigDecimal MAX_WEEKLY_FEE = new BigDecimal("50000.00");
@@ -66,6 +90,14 @@ public record BidContent(List<LotBid> lots, Map<String, String> selectionAnswers
                 }
             }
         }
+        if (attachments != null) {
+            for (AttachmentRef attachment : attachments) {
+                if (!purposes(required).contains(attachment.purpose())) {
+                    problems.put("attachment " + attachment.id(), "The attachment \"" + attachment.fileName() + "\" is for "
+                            + attachment.purpose() + ", which this bid does not answer. Remove it or bid on that lot.");
+                }
+            }
+        }
         for (Integer question : required.selectionQuestions()) {
             String answer = selectionAnswers == null ? null : selectionAnswers.get(String.valueOf(question));
             if (answer == null || answer.isBlank()) {
@@ -73,6 +105,21 @@ public record BidContent(List<LotBid> lots, Map<String, String> selectionAnswers
             }
         }
         return problems;
+    }
+
+    /** What attachments may support in this bid: its selection questions and the questions of the lots it covers. */
+    public java.util.Set<String> purposes(Requirements required) {
+        java.util.Set<String> purposes = new java.util.LinkedHashSet<>();
+        required.selectionQuestions().stream().sorted().forEach(q -> purposes.add(selectionPurpose(q)));
+        if (lots != null) {
+            for (LotBid lot : lots) {
+                LotRequirement requirement = lot.lot() == null ? null : required.lots().get(lot.lot());
+                if (requirement != null) {
+                    requirement.questions().stream().sorted().forEach(q -> purposes.add(answerPurpose(lot.lot(), q)));
+                }
+            }
+        }
+        return purposes;
     }
 
     public String lotNumbers() {

@@ -17,6 +17,10 @@ import org.commissioning.marketplace.tendering.application.TenderViews.TenderVie
 import org.commissioning.marketplace.tendering.domain.CriterionKind;
 
 import java.io.Serializable;
+import jakarta.servlet.http.Part;
+import org.commissioning.marketplace.bidding.domain.EvidenceFile;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,6 +98,8 @@ public class ProviderBidBacking implements Serializable {
     private List<Receipt> receipts = List.of();
     /** Sent with the submission as its idempotency key: a double submit creates one bid. */
     private final String formToken = UUID.randomUUID().toString();
+    private String purpose;
+    private transient Part file;
 
     public void load() {
         if (tenderId == null) {
@@ -142,6 +148,68 @@ public class ProviderBidBacking implements Serializable {
         }, "bid", null, "/provider/bid.xhtml?tender=" + tenderId);
     }
 
+    /** Attaches the chosen file to the draft, for the chosen question. */
+    public void attach() {
+        Forms.attempt(() -> {
+            if (file == null || file.getSize() == 0) {
+                throw InvalidInputException.of("file", "Choose a file to attach.");
+            }
+            if (file.getSize() > EvidenceFile.MAX_BYTES) {
+                throw InvalidInputException.of("file", "The file is larger than 10 MB.");
+            }
+            try (var in = file.getInputStream()) {
+                var attached = bids.attach(tenderId, purpose, file.getSubmittedFileName(), in.readAllBytes());
+                Forms.notice("\"" + attached.fileName() + "\" is attached to your draft for "
+                        + purposeLabel(attached.purpose()).toLowerCase() + ".");
+            } catch (java.io.IOException e) {
+                throw InvalidInputException.of("file", "The file could not be read. Try again.");
+            }
+        }, "attach", null, "/provider/bid.xhtml?tender=" + tenderId);
+    }
+
+    public void remove(long attachmentId) {
+        Forms.attempt(() -> bids.removeAttachment(tenderId, attachmentId), "attach", "The file is removed from your draft.",
+                "/provider/bid.xhtml?tender=" + tenderId);
+    }
+
+    /** "selection 2" reads "Selection question 2"; "lot 1 answer 17" reads "Lot 1, quality question 17". */
+    public String purposeLabel(String purpose) {
+        if (purpose == null) {
+            return "";
+        }
+        String[] words = purpose.split(" ");
+        if (words.length == 2 && words[0].equals("selection")) {
+            return "Selection question " + words[1];
+        }
+        if (words.length == 4 && words[0].equals("lot")) {
+            long question = Long.parseLong(words[3]);
+            String title = tender == null ? null : tender.lots().stream().flatMap(l -> l.criteria().stream())
+                    .filter(c -> c.id() == question).map(CriterionView::title).findFirst().orElse(null);
+            return "Lot " + words[1] + ", " + (title == null ? "question " + question : title);
+        }
+        return purpose;
+    }
+
+    public String getAllowedFiles() {
+        return EvidenceFile.ALLOWED + ", at most 10 MB each and " + EvidenceFile.MAX_PER_BID + " files a bid";
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
     public void withdraw() {
         Forms.attempt(() -> bids.withdraw(tenderId), "withdraw", "Your bid is withdrawn.", "/provider/bid.xhtml?tender=" + tenderId);
     }
@@ -149,7 +217,7 @@ public class ProviderBidBacking implements Serializable {
     private void saveDraft() {
         List<BidContent.LotBid> chosen = lots.stream().filter(LotForm::isInclude).map(f -> new BidContent.LotBid(
                 f.lot.number(), new HashMap<>(f.fees), f.capacity, new HashMap<>(f.answers))).toList();
-        draft = bids.saveDraft(tenderId, new BidContent(chosen, new HashMap<>(selectionAnswers)), draft.version());
+        draft = bids.saveDraft(tenderId, BidContent.of(chosen, new HashMap<>(selectionAnswers)), draft.version());
     }
 
     public boolean isSubmitted() {

@@ -56,7 +56,7 @@ public class Provider extends Organisation {
     @Column(name = "decision_reason")
     private String decisionReason;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "provider_service_category", joinColumns = @JoinColumn(name = "provider_id"))
     @Column(name = "category")
     @Enumerated(EnumType.STRING)

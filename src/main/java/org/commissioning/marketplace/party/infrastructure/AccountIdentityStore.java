@@ -51,7 +51,7 @@ public class AccountIdentityStore implements IdentityStore {
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         }
         if (credential instanceof ApiTokenCredential token) {
-            return tokens.accountFor(token.token()).filter(Account::maySignIn).map(AccountIdentityStore::valid)
+            return tokens.holderOf(token.token()).map(h -> new CredentialValidationResult(h.username(), h.roles()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;

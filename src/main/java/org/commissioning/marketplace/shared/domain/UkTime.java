@@ -27,6 +27,13 @@ public final class UkTime {
         return instant == null ? "" : COMPACT.format(instant.atZone(ZONE));
     }
 
+    private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("HH:mm:ss.SSS, EEEE d MMMM yyyy", Locale.UK);
+
+    /** To the millisecond, for receipts: "16:59:59.873, Friday 6 March 2026 (UK time)". */
+    public static String formatPrecise(Instant instant) {
+        return instant == null ? "" : PRECISE.format(instant.atZone(ZONE)) + " (UK time)";
+    }
+
     /** For example "5:00pm, Friday 6 March 2026 (UK time)". */
     public static String format(Instant instant) {
         if (instant == null) {

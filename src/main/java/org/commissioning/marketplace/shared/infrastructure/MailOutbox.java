@@ -14,11 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -82,7 +79,7 @@ public class MailOutbox {
         Instant now = Instant.now(clock);
         List<Number> ids = em.createNativeQuery("SELECT id FROM outbound_email WHERE sent_at IS NULL AND next_try_at IS NOT NULL "
                         + "AND next_try_at <= ? ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC))).getResultList();
+                .setParameter(1, InstantConverter.column(now)).getResultList();
         int sent = 0;
         for (Number id : ids) {
             OutboundEmail email = em.find(OutboundEmail.class, id.longValue());

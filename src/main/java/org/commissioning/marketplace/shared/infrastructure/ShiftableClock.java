@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,9 +38,10 @@ public class ShiftableClock extends Clock {
         return Clock.offset(Clock.system(zone), shifted());
     }
 
+    /** To the microsecond, as the database keeps it: a time read back equals the time written. */
     @Override
     public Instant instant() {
-        return Instant.now().plusMillis(shiftMillis.get());
+        return Instant.now().plusMillis(shiftMillis.get()).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

@@ -6,14 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.audit.application.AuditTrail;
+import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
 import org.commissioning.marketplace.tendering.domain.Tender;
 import org.commissioning.marketplace.tendering.domain.TenderStatus;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -42,7 +40,7 @@ public class TenderDeadlines {
         Instant now = Instant.now(clock);
         List<Number> ids = em.createNativeQuery("SELECT id FROM tender WHERE next_check IS NOT NULL AND next_check <= ? "
                         + "ORDER BY next_check LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)))
+                .setParameter(1, InstantConverter.column(now))
                 .getResultList();
         int moved = 0;
         for (Number id : ids) {

@@ -257,6 +257,20 @@ public class TenderService {
         return TenderView.of(tender, parties.nameOf(tender.hubId()), hubSide, Instant.now(clock));
     }
 
+    /**
+     * A published tender's bidding terms, read lean for the submissions at a deadline. Published
+     * tenders are visible to every provider, so the caller's role is checked by the bidding
+     * service that asks.
+     */
+    @Transactional
+    public TenderViews.BiddingTerms biddingTerms(long id) {
+        Tender tender = em.find(Tender.class, id);
+        if (tender == null || !tender.status().isPublic()) {
+            throw new NotFoundException("There is no tender " + id + " that you can see.");
+        }
+        return TenderViews.BiddingTerms.of(tender);
+    }
+
     /** The OCDS release published with the tender notice: open data, for anyone. */
     @Transactional
     public String ocdsRelease(long id) {

@@ -110,6 +110,26 @@ public final class TenderViews {
     }
 
     /**
+     * What bidding needs of a published tender, read lean (the bid deadline is checked on every
+     * submission): its lots' priced need levels (all when a lot has none) and question ids, and
+     * the selection questions' numbers.
+     */
+    public record BiddingTerms(long id, String reference, String title, TenderStatus status, Instant bidDeadline,
+                               String bidDeadlineUk, List<LotTerms> lots, List<Integer> selectionQuestions) {
+
+        public record LotTerms(int number, NeedLevel needLevel, List<Long> questionIds) {
+        }
+
+        static BiddingTerms of(Tender t) {
+            return new BiddingTerms(t.id(), t.reference(), t.title(), t.status(), t.bidDeadline(),
+                    UkTime.format(t.bidDeadline()),
+                    t.lots().stream().map(l -> new LotTerms(l.number(), l.needLevel(), l.criteria().stream()
+                            .filter(c -> c.kind() != CriterionKind.PRICE).map(c -> c.id()).toList())).toList(),
+                    t.selectionQuestions().stream().map(q -> q.position()).toList());
+        }
+    }
+
+    /**
      * The tender notice (UK4-like content) as published, read from the notice's OCDS release so
      * the human notice and the open data always agree.
      */

@@ -160,17 +160,11 @@ class BidsApiIT {
 
         Api admin = as(ADMIN);
         try {
-            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+            passTheDeadline(admin);
             saveDraftRefused(id);
             Response late = submit(id, OAKFIELD, null);
             assertEquals(409, late.status(), "at and after the deadline submission is refused");
-            String status = "";
-            for (int i = 0; i < 40 && !status.equals("BIDS_CLOSED"); i++) {
-                Thread.sleep(250);
-                status = as(HUB).get("api/tenders/" + id).json().getString("status");
-            }
-            assertEquals("BIDS_CLOSED", status);
-            assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
+            openAfterDeadline(id);
             var opened = as(HUB).get("api/tenders/" + id + "/bids").structure().asJsonArray();
             assertEquals(1, opened.size(), "only the current submission counts");
             JsonObject bid = opened.getJsonObject(0);
@@ -182,6 +176,96 @@ class BidsApiIT {
         } finally {
             admin.delete("api/test-support/clock");
         }
+    }
+
+    @Test
+    void evidenceFilesAreCheckedSealedWithTheBidCoveredByTheReceiptAndReadableOnceOpened() throws Exception {
+        JsonObject tender = publishedTender();
+        long id = tender.getJsonNumber("id").longValue();
+        String files = "api/tenders/" + id + "/bids/mine/draft/attachments";
+        byte[] policy = ("%PDF-1.4\nSafeguarding policy SECRET-EVIDENCE-" + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+        Response attached = as(BRIGHTWATER).upload(files + "?purpose=selection%201&fileName=policy.pdf", "application/pdf", policy);
+        assertEquals(201, attached.status(), attached.toString());
+        assertEquals("selection 1", attached.json().getString("purpose"));
+
+        // Every bad file is refused with its reason, and changes nothing.
+        byte[] zip = {'P', 'K', 3, 4, 1, 2, 3};
+        Response renamed = as(BRIGHTWATER).upload(files + "?purpose=selection%201&fileName=scan.pdf", "application/pdf", zip);
+        assertEquals(400, renamed.status());
+        assertTrue(renamed.body().contains("not really a .pdf file"), renamed.body());
+        Response program = as(BRIGHTWATER).upload(files + "?purpose=selection%201&fileName=setup.exe", "application/octet-stream", zip);
+        assertEquals(400, program.status());
+        assertTrue(program.body().contains("not a kind you can attach"), program.body());
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(policy, 0, huge, 0, 8);
+        Response tooLarge = as(BRIGHTWATER).upload(files + "?purpose=selection%201&fileName=big.pdf", "application/pdf", huge);
+        assertEquals(400, tooLarge.status());
+        assertTrue(tooLarge.body().contains("larger than 10 MB"), tooLarge.body());
+        Response nowhere = as(BRIGHTWATER).upload(files + "?purpose=lot%209%20answer%201&fileName=policy.pdf", "application/pdf", policy);
+        assertEquals(400, nowhere.status());
+        assertTrue(nowhere.body().contains("Say what the file supports"), nowhere.body());
+        assertEquals(1, as(BRIGHTWATER).get("api/tenders/" + id + "/bids/mine/draft").json().getJsonArray("attachments").size());
+        assertEquals(404, as(OAKFIELD).bytes(files + "/" + attached.json().getJsonNumber("id")).statusCode(),
+                "another provider cannot fetch the file");
+        assertEquals(400, as(BRIGHTWATER).post("api/tenders/" + id + "/bids/mine/submission", "{\"lots\": [").status(),
+                "malformed JSON is refused");
+
+        // One request submits the bid in its body; the draft's file goes with it.
+        Response receipt = as(BRIGHTWATER).post("api/tenders/" + id + "/bids/mine/submission", content(tender, "975.50", "Answer"));
+        assertEquals(201, receipt.status(), receipt.toString());
+        long bidId = receipt.json().getJsonNumber("bidId").longValue();
+        JsonObject listed = as(BRIGHTWATER).get("api/tenders/" + id + "/bids/mine").json().getJsonArray("bids").getJsonObject(0);
+        assertEquals(receipt.json().getString("submittedAt"), listed.getString("submittedAt"), "the receipt time is kept to the millisecond");
+
+        try (Connection c = TestServices.connect();
+             PreparedStatement s = c.prepareStatement("SELECT file_name, sha256, sealed, content FROM bid_attachment WHERE bid_id = ?")) {
+            s.setLong(1, bidId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(null, rs.getString(1), "the file's name is sealed with the bid");
+                assertEquals(null, rs.getString(2));
+                assertTrue(rs.getBoolean(3));
+                assertFalse(new String(rs.getBytes(4), StandardCharsets.ISO_8859_1).contains("SECRET-EVIDENCE"), "the file is encrypted at rest");
+            }
+        }
+
+        HttpResponse<byte[]> pdf = as(BRIGHTWATER).bytes("api/tenders/" + id + "/bids/mine/" + bidId + "/receipt");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(404, as(OAKFIELD).bytes("api/tenders/" + id + "/bids/mine/" + bidId + "/receipt").statusCode(),
+                "a receipt is its bidder's alone");
+
+        Api admin = as(ADMIN);
+        try {
+            passTheDeadline(admin);
+            openAfterDeadline(id);
+            JsonObject bid = as(HUB).get("api/tenders/" + id + "/bids").structure().asJsonArray().getJsonObject(0);
+            assertTrue(bid.getBoolean("digestMatches"));
+            JsonObject file = bid.getJsonObject("content").getJsonArray("attachments").getJsonObject(0);
+            assertEquals("policy.pdf", file.getString("fileName"));
+            HttpResponse<byte[]> opened = as(HUB).bytes("api/tenders/" + id + "/bids/" + bidId + "/attachments/" + file.getJsonNumber("id"));
+            assertEquals(200, opened.statusCode());
+            assertTrue(java.util.Arrays.equals(policy, opened.body()), "the hub reads exactly the file the provider attached");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+    }
+
+    private static void passTheDeadline(Api admin) {
+        admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+    }
+
+    /** Once the clock has passed the bid deadline: waits for the scheduler to close bids, and opens them. */
+    private void openAfterDeadline(long id) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 40 && !status.equals("BIDS_CLOSED"); i++) {
+            Thread.sleep(250);
+            status = as(HUB).get("api/tenders/" + id).json().getString("status");
+        }
+        assertEquals("BIDS_CLOSED", status);
+        assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
     }
 
     private void saveDraftRefused(long id) {

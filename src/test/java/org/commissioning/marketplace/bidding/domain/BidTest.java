@@ -53,7 +53,7 @@ class BidTest {
 
     @Test
     void aCompleteBidHasEveryPriceAnswerAndSelectionAnswer() {
-        BidContent complete = new BidContent(List.of(new BidContent.LotBid(1,
+        BidContent complete = BidContent.of(List.of(new BidContent.LotBid(1,
                 Map.of("STANDARD", new BigDecimal("950.00"), "COMPLEX", new BigDecimal("1250.50")), 12,
                 Map.of("11", "We keep children safe by..."))), Map.of("1", "No"));
         assertEquals(Map.of(), complete.problems(REQUIRED));
@@ -62,14 +62,14 @@ class BidTest {
 
     @Test
     void everyMissingOrAbsurdPartIsListed() {
-        BidContent incomplete = new BidContent(List.of(new BidContent.LotBid(1,
+        BidContent incomplete = BidContent.of(List.of(new BidContent.LotBid(1,
                 Map.of("STANDARD", new BigDecimal("-5")), -1, Map.of()), new BidContent.LotBid(4, Map.of(), null, Map.of())),
                 Map.of());
         Map<String, String> problems = incomplete.problems(REQUIRED);
         assertEquals(List.of("lot 1 fee STANDARD", "lot 1 fee COMPLEX", "lot 1 capacity", "lot 1 answer 11", "lot 4",
                 "selection 1"), List.copyOf(problems.keySet()));
         assertTrue(problems.get("lot 1 fee COMPLEX").contains("Enter the weekly fee for complex needs in lot 1."));
-        assertEquals("Bid on at least one lot.", new BidContent(List.of(), Map.of()).problems(REQUIRED).get("lots"));
+        assertEquals("Bid on at least one lot.", BidContent.of(List.of(), Map.of()).problems(REQUIRED).get("lots"));
     }
 
     @Test
