@@ -145,6 +145,10 @@ public class BidService {
             }
         }
         BiddingTerms tender = openForBids(tenderId);
+        // One submission at a time per provider: a double click or two colleagues at once can never
+        // leave two current bids. Other providers are not held up.
+        em.createNativeQuery("SELECT id FROM organisation WHERE id = ? FOR UPDATE")
+                .setParameter(1, provider.organisationId()).getResultList();
         Instant now = Instant.now(clock);
         Bid bid;
         if (replacement != null) {

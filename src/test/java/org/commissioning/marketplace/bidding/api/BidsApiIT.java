@@ -7,6 +7,7 @@ import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.Mail;
+import org.commissioning.marketplace.testing.Tenders;
 import org.commissioning.marketplace.testing.TestServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,31 +54,12 @@ class BidsApiIT {
         return Api.anonymous(url).asDemo(user);
     }
 
-    /** A published one-lot tender with a quality, a price and a social value criterion and a selection question. */
     private JsonObject publishedTender() {
-        Instant clarification = Instant.now().plus(Duration.ofDays(5));
-        Response drafted = as(HUB).post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\","
-                + "\"procedure\":\"FRAMEWORK\",\"termStart\":\"2027-04-01\",\"termEnd\":\"2031-03-31\","
-                + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
-                + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}");
-        long id = drafted.json().getJsonNumber("id").longValue();
-        as(HUB).post("api/tenders/" + id + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\"}");
-        as(HUB).post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"QUALITY\",\"title\":\"Safeguarding\",\"weight\":50,\"maxMarks\":10}");
-        as(HUB).post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"PRICE\",\"title\":\"Fees\",\"weight\":40}");
-        as(HUB).post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"SOCIAL_VALUE\",\"title\":\"Local jobs\",\"weight\":10}");
-        as(HUB).post("api/tenders/" + id + "/selection-questions", "{\"question\":\"Is any setting judged inadequate?\"}");
-        as(HUB).put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
-        JsonObject tender = as(HUB).post("api/tenders/" + id + "/publication", "").json();
-        assertEquals("PUBLISHED", tender.getString("status"));
-        return tender;
+        return Tenders.publishedOneLot(as(HUB));
     }
 
     private static String content(JsonObject tender, String fee, String answer) {
-        var criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
-        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
-        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
-        return "{\"lots\":[{\"lot\":1,\"weeklyFees\":{\"STANDARD\":" + fee + "},\"capacity\":12,\"answers\":{\"" + quality
-                + "\":\"" + answer + "\",\"" + social + "\":\"We recruit carers locally.\"}}],\"selectionAnswers\":{\"1\":\"No\"}}";
+        return Tenders.bid(tender, fee, answer);
     }
 
     private Response submit(long tender, String user, String key) throws Exception {

@@ -32,7 +32,7 @@ class TenderPagesIT extends BrowserJourney {
     }
 
     @Test
-    void fromACouncilsNeedsToAPublishedTenderAndAnAnsweredQuestion() {
+    void fromACouncilsNeedsToAPublishedTenderAndAnAnsweredQuestion() throws Exception {
         long round = openRound();
         String label = Api.anonymous(url).asDemo(HUB).get("api/needs-rounds/" + round).json().getString("planningYearLabel");
 
@@ -118,9 +118,20 @@ class TenderPagesIT extends BrowserJourney {
                 .type("bid:lots:0:questions:0:answer", "We keep children safe by ...")
                 .type("bid:selectionQuestions:0:selection", "No").click("bid:save");
         assertTrue(browser.text(".notification").contains("Your draft is saved."));
+        java.nio.file.Path policy = java.nio.file.Files.createTempFile("safeguarding-policy", ".pdf");
+        java.nio.file.Files.writeString(policy, "%PDF-1.4\nOur safeguarding policy\n%%EOF\n");
+        browser.choose("attach:purpose", "Selection question 1").attach("attach:file", policy).click("attach:attach");
+        assertTrue(browser.text(".notification").contains("is attached to your draft for selection question 1"), browser.pageText());
+        assertTrue(browser.text("#attachments").contains(policy.getFileName().toString()), browser.text("#attachments"));
+        java.nio.file.Path program = java.nio.file.Files.createTempFile("setup", ".exe");
+        java.nio.file.Files.writeString(program, "MZ not evidence");
+        browser.attach("attach:file", program).click("attach:attach");
+        assertTrue(browser.text(".error-summary-list").contains("not a kind you can attach"), browser.pageText());
+        browser.screenshot("provider-bid-attachments");
         browser.click("bid:submit");
         assertTrue(browser.text(".notification").contains("Receipt digest (SHA-256):"), browser.pageText());
         assertTrue(browser.text("#receipts").contains("Submitted"));
+        assertTrue(browser.has("#receipts a[href*='/receipt']"), "the receipt can be downloaded");
         browser.screenshot("provider-bid-submitted");
         browser.signOut();
         browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + tenderId);

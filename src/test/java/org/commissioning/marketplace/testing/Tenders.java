@@ -1,0 +1,47 @@
+package org.commissioning.marketplace.testing;
+
+import jakarta.json.JsonObject;
+import org.commissioning.marketplace.testing.Api.Response;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Tenders and bids for the integration tests, made through the API as a real hub would. */
+public final class Tenders {
+    private Tenders() {
+    }
+
+    /**
+     * A published one-lot framework (standard fostering) with a quality, a price and a social value
+     * criterion and one selection question; bids close 10 days from now.
+     */
+    public static JsonObject publishedOneLot(Api hub) {
+        Instant clarification = Instant.now().plus(Duration.ofDays(5));
+        Response drafted = hub.post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\","
+                + "\"procedure\":\"FRAMEWORK\",\"termStart\":\"2027-04-01\",\"termEnd\":\"2031-03-31\","
+                + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
+                + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}");
+        long id = drafted.json().getJsonNumber("id").longValue();
+        hub.post("api/tenders/" + id + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\"}");
+        hub.post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"QUALITY\",\"title\":\"Safeguarding\",\"weight\":50,\"maxMarks\":10}");
+        hub.post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"PRICE\",\"title\":\"Fees\",\"weight\":40}");
+        hub.post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"SOCIAL_VALUE\",\"title\":\"Local jobs\",\"weight\":10}");
+        hub.post("api/tenders/" + id + "/selection-questions", "{\"question\":\"Is any setting judged inadequate?\"}");
+        hub.put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
+        JsonObject tender = hub.post("api/tenders/" + id + "/publication", "").json();
+        assertEquals("PUBLISHED", tender.getString("status"));
+        return tender;
+    }
+
+    /** A complete bid on lot 1 of {@link #publishedOneLot}: the fee, the quality answer, and the rest filled in. */
+    public static String bid(JsonObject tender, String fee, String answer) {
+        var criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
+        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
+        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        return "{\"lots\":[{\"lot\":1,\"weeklyFees\":{\"STANDARD\":" + fee + "},\"capacity\":12,\"answers\":{\"" + quality
+                + "\":\"" + answer + "\",\"" + social + "\":\"We recruit carers locally.\"}}],\"selectionAnswers\":{\"1\":\"No\"}}";
+    }
+}
