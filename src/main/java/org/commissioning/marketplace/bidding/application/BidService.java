@@ -341,10 +341,24 @@ public class BidService {
         return counts(tenderId);
     }
 
+    /**
+     * Opened bids for evaluation: hub commissioners and the hub's evaluators (the evaluation
+     * service shows evaluators only the answers of their lots, never a conflicted bidder's).
+     */
+    @Transactional
+    public List<OpenedBid> openedForEvaluation(long tenderId) {
+        parties.require(Role.HUB_COMMISSIONER, Role.EVALUATOR);
+        return openedBids(tenderId);
+    }
+
     /** Opened bids with their content; refused while sealed. */
     @Transactional
     public List<OpenedBid> opened(long tenderId) {
         parties.require(Role.HUB_COMMISSIONER);
+        return openedBids(tenderId);
+    }
+
+    private List<OpenedBid> openedBids(long tenderId) {
         tenders.get(tenderId);
         TenderKey key = em.find(TenderKey.class, tenderId);
         if (key == null || !key.isOpened()) {

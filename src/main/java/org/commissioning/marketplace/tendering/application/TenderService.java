@@ -196,6 +196,15 @@ public class TenderService {
         return view(tender, hub);
     }
 
+    /** The system's act when an award becomes final at the end of standstill (the scheduler's caller). */
+    @Transactional
+    public void awarded(long id) {
+        Tender tender = em.find(Tender.class, id);
+        TenderStatus before = tender.status();
+        tender.awarded();
+        audit.record("tender.awarded", "tender", id, AuditTrail.change("status", before, tender.status()));
+    }
+
     // ---- reading
 
     /**

@@ -339,6 +339,11 @@ public class Tender {
         nextCheck = status == TenderStatus.PUBLISHED ? clarificationDeadline : bidDeadline;
     }
 
+    /** The award became final after standstill. */
+    public void awarded() {
+        status = status.moveTo(TenderStatus.AWARDED);
+    }
+
     public void startEvaluation() {
         status = status.moveTo(TenderStatus.IN_EVALUATION);
     }

@@ -1,0 +1,181 @@
+package org.commissioning.marketplace.evaluation.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.commissioning.marketplace.evaluation.application.AwardService;
+import org.commissioning.marketplace.evaluation.application.EvaluationService;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AgreementView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AssessmentSummary;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AwardView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.EvaluatorWork;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.LotRankingView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.ModerationLine;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluation, award and the agreement of one tender. A root path with literal segments after the
+ * tender id, so it never hides the tender resource's own sub-paths.
+ */
+@Path("tenders/{tenderId}/evaluation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation and award", description = "Evaluators, conflicts, scores, moderation, ranking, award, standstill, agreement")
+public class EvaluationResource {
+
+    public record Assignment(Integer lot, String evaluator) {
+    }
+
+    public record Declaration(Long providerId, Boolean conflict, String details) {
+    }
+
+    public record Score(Long bidId, Integer lot, Long criterionId, BigDecimal score, String justification) {
+    }
+
+    public record Exclusion(Long bidId, String reason) {
+    }
+
+    public record Proposal(Map<Integer, Integer> appoint) {
+    }
+
+    public record Challenge(String details) {
+    }
+
+    public record ChallengeOutcome(Boolean upheld) {
+    }
+
+    @Inject
+    EvaluationService evaluation;
+
+    @Inject
+    AwardService awards;
+
+    @POST
+    @Path("assignments")
+    @Operation(summary = "Assign an evaluator of your hub to a lot (hub commissioners, after opening); starts evaluation")
+    public List<String> assign(@PathParam("tenderId") long tenderId, Assignment a) {
+        return evaluation.assign(tenderId, a == null || a.lot() == null ? 0 : a.lot(), a == null ? null : a.evaluator());
+    }
+
+    @POST
+    @Path("exclusions")
+    @Operation(summary = "Exclude a bid that fails selection, with the reason (hub commissioners)")
+    public Response exclude(@PathParam("tenderId") long tenderId, Exclusion x) {
+        evaluation.exclude(tenderId, x == null || x.bidId() == null ? 0 : x.bidId(), x == null ? null : x.reason());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("my-work")
+    @Operation(summary = "An evaluator's work: bidders to declare conflicts about, then the answers to score")
+    public EvaluatorWork work(@PathParam("tenderId") long tenderId) {
+        return evaluation.work(tenderId);
+    }
+
+    @POST
+    @Path("my-declarations")
+    @Operation(summary = "Declare a conflict of interest, or none, for one bidder (evaluators; ss.81-83)")
+    public EvaluatorWork declare(@PathParam("tenderId") long tenderId, Declaration d) {
+        return evaluation.declare(tenderId, d == null || d.providerId() == null ? 0 : d.providerId(),
+                d != null && Boolean.TRUE.equals(d.conflict()), d == null ? null : d.details());
+    }
+
+    @PUT
+    @Path("my-scores")
+    @Operation(summary = "Score one answer independently, with a written justification (evaluators)")
+    public EvaluatorWork score(@PathParam("tenderId") long tenderId, Score s) {
+        return evaluation.score(tenderId, s == null || s.bidId() == null ? 0 : s.bidId(), s == null || s.lot() == null ? 0 : s.lot(),
+                s == null || s.criterionId() == null ? 0 : s.criterionId(), s == null ? null : s.score(), s == null ? null : s.justification());
+    }
+
+    @GET
+    @Path("lots/{lot}/moderation")
+    @Operation(summary = "Every answer of a lot with the evaluators' scores, wide disagreements flagged (hub commissioners)")
+    public List<ModerationLine> moderation(@PathParam("tenderId") long tenderId, @PathParam("lot") int lot) {
+        return evaluation.moderation(tenderId, lot);
+    }
+
+    @PUT
+    @Path("lots/{lot}/moderation")
+    @Operation(summary = "Agree the moderated score of one answer, with the rationale (hub commissioners)")
+    public ModerationLine moderate(@PathParam("tenderId") long tenderId, @PathParam("lot") int lot, Score s) {
+        return evaluation.moderate(tenderId, s == null || s.bidId() == null ? 0 : s.bidId(), lot,
+                s == null || s.criterionId() == null ? 0 : s.criterionId(), s == null ? null : s.score(), s == null ? null : s.justification());
+    }
+
+    @GET
+    @Path("lots/{lot}/ranking")
+    @Operation(summary = "The lot's ranking computed from moderated scores and prices, or what is missing (hub commissioners)")
+    public LotRankingView ranking(@PathParam("tenderId") long tenderId, @PathParam("lot") int lot) {
+        return evaluation.ranking(tenderId, lot);
+    }
+
+    @POST
+    @Path("award")
+    @Operation(summary = "Propose the award: how many ranked providers to appoint per lot (hub commissioners)")
+    public AwardView propose(@PathParam("tenderId") long tenderId, Proposal p) {
+        return awards.propose(tenderId, p == null ? null : p.appoint());
+    }
+
+    @GET
+    @Path("award")
+    @Operation(summary = "The award, its approval and standstill (hub commissioners)")
+    public AwardView award(@PathParam("tenderId") long tenderId) {
+        return awards.award(tenderId);
+    }
+
+    @POST
+    @Path("award/approval")
+    @Operation(summary = "Approve the award: a second hub commissioner (four eyes). Publishes the contract award notice, "
+            + "sends assessment summaries, starts standstill")
+    public AwardView approve(@PathParam("tenderId") long tenderId) {
+        return awards.approve(tenderId);
+    }
+
+    @POST
+    @Path("award/challenge")
+    @Operation(summary = "Record a challenge lodged during standstill: the award is suspended (hub commissioners)")
+    public AwardView challenge(@PathParam("tenderId") long tenderId, Challenge c) {
+        return awards.challenge(tenderId, c == null ? null : c.details());
+    }
+
+    @POST
+    @Path("award/challenge-outcome")
+    @Operation(summary = "Record the challenge's outcome: upheld withdraws the award, dismissed lets it go on (hub commissioners)")
+    public AwardView challengeOutcome(@PathParam("tenderId") long tenderId, ChallengeOutcome o) {
+        return awards.challengeOutcome(tenderId, o != null && Boolean.TRUE.equals(o.upheld()));
+    }
+
+    @GET
+    @Path("award/ocds")
+    @Operation(summary = "The contract award notice as an OCDS 1.1.5 release (tag award): open data")
+    public String awardOcds(@PathParam("tenderId") long tenderId) {
+        return awards.ocdsRelease(tenderId);
+    }
+
+    @GET
+    @Path("my-assessment")
+    @Operation(summary = "A bidder's assessment summary: its own marks and reasons, the winners' marks (providers)")
+    public AssessmentSummary mine(@PathParam("tenderId") long tenderId) {
+        return awards.mySummary(tenderId);
+    }
+
+    @GET
+    @Path("agreement")
+    @Operation(summary = "The live framework agreement: appointed providers per lot in rank order with their prices")
+    public AgreementView agreement(@PathParam("tenderId") long tenderId) {
+        return awards.agreement(tenderId);
+    }
+}

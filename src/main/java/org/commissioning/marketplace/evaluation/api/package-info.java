@@ -1,0 +1,2 @@
+/** REST API of evaluation, award and agreements. */
+package org.commissioning.marketplace.evaluation.api;

@@ -1,0 +1,362 @@
+package org.commissioning.marketplace.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.audit.application.AuditTrail;
+import org.commissioning.marketplace.bidding.application.BidService;
+import org.commissioning.marketplace.bidding.application.BidViews.OpenedBid;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AgreementView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AssessmentSummary;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AwardLineView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AwardView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.LotRankingView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.MemberView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.OwnMark;
+import org.commissioning.marketplace.evaluation.domain.Award;
+import org.commissioning.marketplace.evaluation.domain.AwardLine;
+import org.commissioning.marketplace.evaluation.domain.AwardStatus;
+import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
+import org.commissioning.marketplace.evaluation.domain.LotRanking;
+import org.commissioning.marketplace.evaluation.domain.ModeratedScore;
+import org.commissioning.marketplace.party.application.PartyDirectory;
+import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
+import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.application.Mailbox;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.shared.domain.UkTime;
+import org.commissioning.marketplace.shared.domain.WorkingDays;
+import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
+import org.commissioning.marketplace.tendering.application.OcdsTenderRelease;
+import org.commissioning.marketplace.tendering.application.TenderService;
+import org.commissioning.marketplace.tendering.application.TenderViews.LotView;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
+import org.commissioning.marketplace.tendering.domain.CriterionKind;
+import org.commissioning.marketplace.tendering.domain.TenderStatus;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The award: proposed per lot from the computed rankings (how many to appoint), approved by a
+ * second hub commissioner, which publishes the contract award notice (and its OCDS release),
+ * tells every bidder its assessment summary, and starts standstill on the working-day calendar.
+ * When standstill ends the scheduler makes the award final and the framework agreement live.
+ */
+@ApplicationScoped
+public class AwardService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    public static final int BATCH = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
+
+    @Inject
+    TenderService tenders;
+
+    @Inject
+    EvaluationService evaluation;
+
+    @Inject
+    BidService bids;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Mailbox mailbox;
+
+    @Inject
+    Clock clock;
+
+    /** Proposes the award: for each lot, how many of the ranked bids to appoint (the rest are unsuccessful). */
+    @Transactional
+    public AwardView propose(long tenderId, Map<Integer, Integer> appointPerLot) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        if (tender.status() != TenderStatus.IN_EVALUATION) {
+            throw new ConflictException("An award is proposed once evaluation has started and before the tender is awarded.");
+        }
+        if (current(tenderId).isPresent()) {
+            throw new ConflictException("This tender already has an award " + current(tenderId).get().status().label().toLowerCase() + ".");
+        }
+        Map<String, String> problems = new TreeMap<>();
+        Map<Long, OpenedBid> opened = new java.util.HashMap<>();
+        bids.openedForEvaluation(tenderId).forEach(b -> opened.put(b.bidId(), b));
+        List<AwardLine> lines = new ArrayList<>();
+        for (LotView lot : tender.lots()) {
+            LotRankingView ranking = evaluation.rankingOf(tenderId, tender, lot);
+            Integer appoint = appointPerLot == null ? null : appointPerLot.get(lot.number());
+            if (!ranking.missing().isEmpty()) {
+                problems.put("lot " + lot.number(), "Lot " + lot.number() + " is not fully moderated: " + String.join("; ", ranking.missing()));
+            } else if (ranking.ranked().isEmpty()) {
+                problems.put("lot " + lot.number(), "Lot " + lot.number() + " has no bid in the competition.");
+            } else if (appoint == null || appoint < 1 || appoint > ranking.ranked().size()) {
+                problems.put("appoint " + lot.number(), "Say how many providers to appoint on lot " + lot.number()
+                        + ": from 1 to " + ranking.ranked().size() + ".");
+            } else {
+                for (var r : ranking.ranked()) {
+                    var ranked = new LotRanking.Ranked(r.rank(), r.bidId(), r.providerId(), r.qualityScore(), r.priceScore(),
+                            r.total(), r.basketCost());
+                    String fees = JSON.toJson(EvaluationService.lotBid(opened.get(r.bidId()), lot.number()).orElseThrow().weeklyFees());
+                    lines.add(new AwardLine(lot.number(), ranked, r.rank() <= appoint, fees));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Award award = new Award(tenderId, hub.username(), lines, Instant.now(clock));
+        em.persist(award);
+        em.flush();
+        audit.record("award.proposed", "tender", tenderId, "award proposed: " + appointPerLot);
+        return view(award, tender);
+    }
+
+    /**
+     * The second commissioner's approval: publishes the contract award notice, sends each bidder
+     * its assessment summary, and starts standstill.
+     */
+    @Transactional
+    public AwardView approve(long tenderId) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        Award award = current(tenderId).orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no proposed award."));
+        Instant now = Instant.now(clock);
+        award.approve(hub.username(), now, calendar(), tender.standstillDays());
+        award.recordNotice(ocdsAward(tender, award, now));
+        audit.record("award.approved", "tender", tenderId, "approved by " + hub.username() + "; contract award notice published; "
+                + "standstill ends " + UkTime.format(award.standstillEndsAt()));
+        for (long providerId : award.lines().stream().map(AwardLine::providerId).distinct().toList()) {
+            AssessmentSummary summary = summaryFor(tender, award, providerId);
+            mailbox.queue(parties.usernamesOf(providerId), "Assessment summary for " + tender.reference() + " " + tender.title(),
+                    summaryText(tender, award, summary));
+        }
+        return view(award, tender);
+    }
+
+    @Transactional
+    public AwardView challenge(long tenderId, String details) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        if (details == null || details.isBlank()) {
+            throw InvalidInputException.of("details", "Record who challenged the award and on what grounds.");
+        }
+        Award award = current(tenderId).orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no award."));
+        award.challenge(details.strip(), Instant.now(clock));
+        audit.record("award.challenged", "tender", tenderId, "challenge recorded by " + hub.username() + ": award suspended");
+        return view(award, tender);
+    }
+
+    @Transactional
+    public AwardView challengeOutcome(long tenderId, boolean upheld) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        Award award = current(tenderId).orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no award."));
+        Instant now = Instant.now(clock);
+        award.challengeOutcome(upheld, now);
+        audit.record("award.challenge-decided", "tender", tenderId, (upheld ? "challenge upheld: award withdrawn" : "challenge dismissed")
+                + " by " + hub.username());
+        if (award.status() == AwardStatus.FINAL) {
+            makeLive(award, now);
+        }
+        return view(award, tender);
+    }
+
+    @Transactional
+    public AwardView award(long tenderId) {
+        parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        return view(latest(tenderId).orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no award yet.")), tender);
+    }
+
+    /** A bidder's own assessment summary, once the award is approved. */
+    @Transactional
+    public AssessmentSummary mySummary(long tenderId) {
+        Caller provider = parties.require(Role.PROVIDER_USER);
+        TenderView tender = tenders.get(tenderId);
+        Award award = latest(tenderId).filter(a -> a.approvedBy() != null)
+                .orElseThrow(() -> new NotFoundException("There is no assessment summary for you on this tender yet."));
+        if (award.lines().stream().noneMatch(l -> l.providerId() == provider.organisationId())) {
+            throw new NotFoundException("There is no assessment summary for you on this tender.");
+        }
+        return summaryFor(tender, award, provider.organisationId());
+    }
+
+    /** The live agreement: the hub and its member councils see all of it; an appointed provider its own places. */
+    @Transactional
+    public AgreementView agreement(long tenderId) {
+        Caller caller = parties.require();
+        TenderView tender = tenders.get(tenderId);
+        FrameworkAgreement agreement = em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", tenderId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Tender " + tender.reference() + " has no live agreement yet."));
+        boolean provider = caller.has(Role.PROVIDER_USER);
+        List<MemberView> members = agreement.members().stream()
+                .filter(m -> !provider || m.providerId() == caller.organisationId())
+                .map(m -> new MemberView(m.lotNumber(), m.rank(), m.providerId(), parties.nameOf(m.providerId()),
+                        fees(m.weeklyFees()), m.status())).toList();
+        if (provider && members.isEmpty()) {
+            throw new NotFoundException("You are not appointed on the agreement of " + tender.reference() + ".");
+        }
+        return new AgreementView(tenderId, agreement.status(), agreement.liveFrom(), members);
+    }
+
+    /** The scheduler: awards whose standstill has ended become final and their agreements live. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int finishDue() {
+        Instant now = Instant.now(clock);
+        List<Number> ids = em.createNativeQuery("SELECT id FROM award WHERE next_check IS NOT NULL AND next_check <= ? "
+                        + "ORDER BY next_check LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, InstantConverter.column(now)).getResultList();
+        int finished = 0;
+        for (Number id : ids) {
+            Award award = em.find(Award.class, id.longValue());
+            if (award.finishStandstill(now)) {
+                makeLive(award, now);
+                finished++;
+            }
+        }
+        return finished;
+    }
+
+    private void makeLive(Award award, Instant now) {
+        FrameworkAgreement agreement = FrameworkAgreement.from(award, now);
+        em.persist(agreement);
+        tenders.awarded(award.tenderId());
+        audit.recordAs(AuditTrail.SYSTEM, null, "agreement.live", "tender", award.tenderId(),
+                "standstill ended " + UkTime.format(award.standstillEndsAt()) + "; award final; framework agreement live with "
+                        + agreement.members().size() + " appointed places");
+    }
+
+    // ---- helpers
+
+    private Optional<Award> current(long tenderId) {
+        return em.createQuery("SELECT a FROM Award a WHERE a.tenderId = :t AND a.status <> :withdrawn", Award.class)
+                .setParameter("t", tenderId).setParameter("withdrawn", AwardStatus.WITHDRAWN).getResultStream().findFirst();
+    }
+
+    private Optional<Award> latest(long tenderId) {
+        return em.createQuery("SELECT a FROM Award a WHERE a.tenderId = :t ORDER BY a.id DESC", Award.class)
+                .setParameter("t", tenderId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The Act's working days, with the adjustments kept as reference data (db/migration V8). */
+    @SuppressWarnings("unchecked")
+    WorkingDays calendar() {
+        List<Object[]> rows = em.createNativeQuery("SELECT day, change_kind FROM non_working_day_adjustment").getResultList();
+        List<LocalDate> added = new ArrayList<>();
+        List<LocalDate> removed = new ArrayList<>();
+        for (Object[] row : rows) {
+            LocalDate day = row[0] instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(row[0].toString());
+            ("ADDED".equals(row[1]) ? added : removed).add(day);
+        }
+        return new WorkingDays(added, removed);
+    }
+
+    private AwardView view(Award award, TenderView tender) {
+        return new AwardView(tender.id(), award.status(), award.status().label(), award.proposedBy(), award.approvedBy(),
+                award.noticePublishedAt(), award.standstillEndsAt(), UkTime.format(award.standstillEndsAt()),
+                award.challengeDetails(), award.lines().stream().map(this::line).toList(), award.version());
+    }
+
+    private AwardLineView line(AwardLine l) {
+        return new AwardLineView(l.lotNumber(), l.rank(), l.providerId(), parties.nameOf(l.providerId()), l.qualityScore(),
+                l.priceScore(), l.total(), l.appointed());
+    }
+
+    /** Its own moderated marks and reasons per criterion, and per lot the appointed bidders' marks (never their answers). */
+    private AssessmentSummary summaryFor(TenderView tender, Award award, long providerId) {
+        List<OwnMark> own = new ArrayList<>();
+        for (AwardLine mine : award.lines().stream().filter(l -> l.providerId() == providerId).toList()) {
+            LotView lot = EvaluationService.lot(tender, mine.lotNumber());
+            Map<String, ModeratedScore> moderated = evaluation.moderatedOf(tender.id(), mine.lotNumber());
+            for (var c : lot.criteria().stream().filter(c -> c.kind() != CriterionKind.PRICE).toList()) {
+                ModeratedScore m = moderated.get(mine.bidId() + "/" + c.id());
+                own.add(new OwnMark(mine.lotNumber(), c.title(), m == null ? null : m.score(), EvaluationService.maxMarks(c),
+                        m == null ? null : m.rationale()));
+            }
+        }
+        List<AwardLineView> shown = award.lines().stream().filter(l -> l.providerId() == providerId || l.appointed())
+                .map(this::line).toList();
+        return new AssessmentSummary(tender.id(), parties.nameOf(providerId), own, shown);
+    }
+
+    private static String summaryText(TenderView tender, Award award, AssessmentSummary summary) {
+        StringBuilder text = new StringBuilder("Assessment summary for " + summary.providerName() + " on " + tender.reference()
+                + " \"" + tender.title() + "\".\n\nYour marks:\n");
+        summary.ownMarks().forEach(m -> text.append("- Lot ").append(m.lot()).append(", ").append(m.criterion()).append(": ")
+                .append(m.score()).append(" of ").append(m.maxMarks()).append(". ").append(m.reasons()).append('\n'));
+        text.append("\nResults per lot (appointed bidders, and yours):\n");
+        summary.lots().forEach(l -> text.append("- Lot ").append(l.lot()).append(", rank ").append(l.rank()).append(": ")
+                .append(l.providerName()).append(", quality ").append(l.qualityScore()).append(", price ").append(l.priceScore())
+                .append(", total ").append(l.total()).append(l.appointed() ? " (appointed)" : " (not appointed)").append('\n'));
+        text.append("\nThe standstill period ends ").append(UkTime.format(award.standstillEndsAt()))
+                .append(". The award becomes final after it unless it is challenged.\n");
+        return text.toString();
+    }
+
+    private static Map<String, BigDecimal> fees(String json) {
+        Map<String, BigDecimal> fees = new TreeMap<>();
+        Json.createReader(new java.io.StringReader(json)).readObject()
+                .forEach((k, v) -> fees.put(k, new BigDecimal(v.toString())));
+        return fees;
+    }
+
+    /** The OCDS 1.1.5 release of the contract award notice (tag "award"): the awards per lot, the suppliers. */
+    private String ocdsAward(TenderView tender, Award award, Instant now) {
+        String hubId = "GB-RCM-" + tender.hubId();
+        JsonArrayBuilder partiesJson = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", hubId)
+                .add("name", tender.hubName()).add("roles", Json.createArrayBuilder().add("buyer").add("procuringEntity")));
+        award.lines().stream().filter(AwardLine::appointed).map(AwardLine::providerId).distinct().forEach(p -> partiesJson.add(
+                Json.createObjectBuilder().add("id", "GB-RCM-" + p).add("name", parties.nameOf(p))
+                        .add("roles", Json.createArrayBuilder().add("supplier"))));
+        JsonArrayBuilder awards = Json.createArrayBuilder();
+        for (LotView lot : tender.lots()) {
+            JsonArrayBuilder suppliers = Json.createArrayBuilder();
+            award.lines().stream().filter(l -> l.lotNumber() == lot.number() && l.appointed()).forEach(l -> suppliers.add(
+                    Json.createObjectBuilder().add("id", "GB-RCM-" + l.providerId()).add("name", parties.nameOf(l.providerId()))));
+            awards.add(Json.createObjectBuilder().add("id", tender.reference() + "-award-lot-" + lot.number())
+                    .add("title", "Lot " + lot.number() + ": " + lot.title()).add("status", "pending").add("date", now.toString())
+                    .add("suppliers", suppliers).add("relatedLots", Json.createArrayBuilder().add(String.valueOf(lot.number()))));
+        }
+        return Json.createObjectBuilder()
+                .add("ocid", OcdsTenderRelease.OCID_PREFIX + tender.reference())
+                .add("id", OcdsTenderRelease.OCID_PREFIX + tender.reference() + "-award-" + award.id())
+                .add("date", now.toString())
+                .add("tag", Json.createArrayBuilder().add("award"))
+                .add("initiationType", "tender")
+                .add("language", "en")
+                .add("parties", partiesJson)
+                .add("buyer", Json.createObjectBuilder().add("id", hubId).add("name", tender.hubName()))
+                .add("awards", awards)
+                .build().toString();
+    }
+
+    /** The published contract award notice's OCDS release: open data, for anyone. */
+    @Transactional
+    public String ocdsRelease(long tenderId) {
+        return latest(tenderId).map(Award::ocdsRelease).filter(r -> r != null)
+                .orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no published contract award notice."));
+    }
+}

@@ -1,0 +1,68 @@
+package org.commissioning.marketplace.evaluation.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The live framework agreement a final award makes: appointed providers per lot in rank order. */
+@Entity
+@Table(name = "framework_agreement")
+public class FrameworkAgreement {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "tender_id")
+    private long tenderId;
+    private String status;
+    @Column(name = "live_from")
+    private Instant liveFrom;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "agreement_id", nullable = false)
+    @OrderBy("lotNumber ASC, rank ASC")
+    private List<AgreementMember> members = new ArrayList<>();
+
+    protected FrameworkAgreement() {
+    }
+
+    /** Live from now, with the award's appointed providers. */
+    public static FrameworkAgreement from(Award award, Instant now) {
+        FrameworkAgreement a = new FrameworkAgreement();
+        a.tenderId = award.tenderId();
+        a.status = "LIVE";
+        a.liveFrom = now;
+        award.lines().stream().filter(AwardLine::appointed).forEach(l -> a.members.add(
+                new AgreementMember(l.lotNumber(), l.providerId(), l.rank(), l.weeklyFees())));
+        return a;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long tenderId() {
+        return tenderId;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Instant liveFrom() {
+        return liveFrom;
+    }
+
+    public List<AgreementMember> members() {
+        return List.copyOf(members);
+    }
+}
