@@ -145,7 +145,7 @@ public class AwardService {
         award.approve(hub.username(), now, calendar(), tender.standstillDays());
         award.recordNotice(ocdsAward(tender, award, now));
         audit.record("award.approved", "tender", tenderId, "approved by " + hub.username() + "; contract award notice published; "
-                + "standstill ends " + UkTime.format(award.standstillEndsAt()));
+                + "standstill ends at " + UkTime.periodEnd(award.standstillEndsAt()));
         for (long providerId : award.lines().stream().map(AwardLine::providerId).distinct().toList()) {
             AssessmentSummary summary = summaryFor(tender, award, providerId);
             mailbox.queue(parties.usernamesOf(providerId), "Assessment summary for " + tender.reference() + " " + tender.title(),
@@ -187,6 +187,14 @@ public class AwardService {
         parties.require(Role.HUB_COMMISSIONER);
         TenderView tender = tenders.get(tenderId);
         return view(latest(tenderId).orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no award yet.")), tender);
+    }
+
+    /** The award if there is one (for the hub's page). */
+    @Transactional
+    public Optional<AwardView> awardIfAny(long tenderId) {
+        parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        return latest(tenderId).map(a -> view(a, tender));
     }
 
     /** A bidder's own assessment summary, once the award is approved. */
@@ -276,7 +284,7 @@ public class AwardService {
 
     private AwardView view(Award award, TenderView tender) {
         return new AwardView(tender.id(), award.status(), award.status().label(), award.proposedBy(), award.approvedBy(),
-                award.noticePublishedAt(), award.standstillEndsAt(), UkTime.format(award.standstillEndsAt()),
+                award.noticePublishedAt(), award.standstillEndsAt(), UkTime.periodEnd(award.standstillEndsAt()),
                 award.challengeDetails(), award.lines().stream().map(this::line).toList(), award.version());
     }
 
@@ -311,7 +319,7 @@ public class AwardService {
         summary.lots().forEach(l -> text.append("- Lot ").append(l.lot()).append(", rank ").append(l.rank()).append(": ")
                 .append(l.providerName()).append(", quality ").append(l.qualityScore()).append(", price ").append(l.priceScore())
                 .append(", total ").append(l.total()).append(l.appointed() ? " (appointed)" : " (not appointed)").append('\n'));
-        text.append("\nThe standstill period ends ").append(UkTime.format(award.standstillEndsAt()))
+        text.append("\nThe standstill period ends at ").append(UkTime.periodEnd(award.standstillEndsAt()))
                 .append(". The award becomes final after it unless it is challenged.\n");
         return text.toString();
     }

@@ -212,7 +212,37 @@ public class EvaluationService {
         return new LotRankingView(lot.number(), LotRanking.TIE_BREAK, ranked, missing, exclusions, conflicts);
     }
 
+    /** The tender's evaluators per lot, for the hub: "lot 1: evaluator@hub.example". */
+    @Transactional
+    public List<String> evaluators(long tenderId) {
+        parties.require(Role.HUB_COMMISSIONER);
+        tenders.get(tenderId);
+        return assignments(tenderId).stream().map(a -> "lot " + a.lotNumber() + ": " + a.evaluator()).toList();
+    }
+
     // ---- evaluators
+
+    /** A tender an evaluator is assigned to. */
+    public record Assigned(long tenderId, String reference, String title, List<Integer> lots) {
+    }
+
+    /** The tenders the signed-in evaluator is assigned to, still in evaluation. */
+    @Transactional
+    public List<Assigned> myAssignments() {
+        Caller evaluator = parties.require(Role.EVALUATOR);
+        Map<Long, List<Integer>> lots = em.createQuery("SELECT a FROM EvaluatorAssignment a WHERE a.evaluator = :e ORDER BY a.tenderId DESC",
+                        EvaluatorAssignment.class).setParameter("e", evaluator.username()).getResultList().stream()
+                .collect(Collectors.groupingBy(EvaluatorAssignment::tenderId, java.util.LinkedHashMap::new,
+                        Collectors.mapping(EvaluatorAssignment::lotNumber, Collectors.toList())));
+        List<Assigned> assigned = new ArrayList<>();
+        lots.forEach((tenderId, numbers) -> {
+            TenderView tender = tenders.get(tenderId);
+            if (tender.status() == TenderStatus.IN_EVALUATION) {
+                assigned.add(new Assigned(tenderId, tender.reference(), tender.title(), numbers));
+            }
+        });
+        return assigned;
+    }
 
     @Transactional
     public EvaluatorWork declare(long tenderId, long providerId, boolean conflicted, String details) {

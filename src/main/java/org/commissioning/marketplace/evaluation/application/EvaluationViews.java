@@ -1,6 +1,8 @@
 package org.commissioning.marketplace.evaluation.application;
 
 import org.commissioning.marketplace.evaluation.domain.AwardStatus;
+import org.commissioning.marketplace.shared.domain.Money;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -70,5 +72,11 @@ public final class EvaluationViews {
 
     public record MemberView(int lot, int rank, long providerId, String providerName, Map<String, BigDecimal> weeklyFees,
                              String status) {
+
+        /** "Standard needs £950.00 a week; Complex needs ...", for pages. */
+        public String feesText() {
+            return String.join("; ", weeklyFees.entrySet().stream().map(e -> NeedLevel.valueOf(e.getKey()).label()
+                    + " needs " + Money.of(e.getValue()).format() + " a week").toList());
+        }
     }
 }

@@ -37,6 +37,10 @@ public class EvaluatorAssignment {
         this.assignedAt = now;
     }
 
+    public long tenderId() {
+        return tenderId;
+    }
+
     public int lotNumber() {
         return lotNumber;
     }

@@ -34,6 +34,22 @@ public final class UkTime {
         return instant == null ? "" : PRECISE.format(instant.atZone(ZONE)) + " (UK time)";
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    /**
+     * A period's end that falls at midnight reads as the end of the day before: "midnight at the
+     * end of Monday 14 December 2026 (UK time)", never "12:00am, Tuesday ...".
+     */
+    public static String periodEnd(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(ZONE);
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? "midnight at the end of " + DAY.format(local.minusDays(1)) + " (UK time)"
+                : format(instant);
+    }
+
     /** For example "5:00pm, Friday 6 March 2026 (UK time)". */
     public static String format(Instant instant) {
         if (instant == null) {

@@ -22,4 +22,12 @@ class UkTimeTest {
     void tablesUseACompactUkTime() {
         assertEquals("6 Jul 2026, 17:00:05", UkTime.compact(Instant.parse("2026-07-06T16:00:05Z")));
     }
+
+    @Test
+    void aPeriodEndingAtMidnightReadsAsTheEndOfTheDayBefore() {
+        org.junit.jupiter.api.Assertions.assertEquals("midnight at the end of Monday 14 December 2026 (UK time)",
+                UkTime.periodEnd(java.time.Instant.parse("2026-12-15T00:00:00Z")));
+        org.junit.jupiter.api.Assertions.assertEquals("midnight at the end of Tuesday 14 April 2026 (UK time)",
+                UkTime.periodEnd(java.time.Instant.parse("2026-04-14T23:00:00Z")), "British Summer Time");
+    }
 }

@@ -1,0 +1,222 @@
+package org.commissioning.marketplace.evaluation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.commissioning.marketplace.evaluation.application.AwardService;
+import org.commissioning.marketplace.evaluation.application.EvaluationService;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AgreementView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.AwardView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.LotRankingView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.ModerationLine;
+import org.commissioning.marketplace.evaluation.domain.AwardStatus;
+import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.web.Forms;
+import org.commissioning.marketplace.tendering.application.TenderService;
+import org.commissioning.marketplace.tendering.application.TenderViews.LotView;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * hub/evaluation.xhtml: after opening, the hub assigns evaluators, moderates each answer, reads
+ * the computed ranking of each lot, proposes and approves the award, follows standstill and sees
+ * the live agreement.
+ */
+@Named
+@ViewScoped
+public class HubEvaluationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EvaluationService evaluation;
+
+    @Inject
+    AwardService awards;
+
+    @Inject
+    TenderService tenders;
+
+    /** One lot's moderation lines and ranking, with the inputs of its forms. */
+    public static final class LotPanel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LotView lot;
+        private final List<ModerationLine> lines;
+        private final LotRankingView ranking;
+        private final Map<String, BigDecimal> scores = new HashMap<>();
+        private final Map<String, String> rationales = new HashMap<>();
+        private Integer appoint;
+
+        LotPanel(LotView lot, List<ModerationLine> lines, LotRankingView ranking) {
+            this.lot = lot;
+            this.lines = lines;
+            this.ranking = ranking;
+            lines.forEach(l -> {
+                scores.put(key(l), l.moderated());
+                rationales.put(key(l), l.rationale());
+            });
+        }
+
+        public static String key(ModerationLine l) {
+            return l.bidId() + "-" + l.criterionId();
+        }
+
+        public LotView getLot() {
+            return lot;
+        }
+
+        public List<ModerationLine> getLines() {
+            return lines;
+        }
+
+        public LotRankingView getRanking() {
+            return ranking;
+        }
+
+        public Map<String, BigDecimal> getScores() {
+            return scores;
+        }
+
+        public Map<String, String> getRationales() {
+            return rationales;
+        }
+
+        public Integer getAppoint() {
+            return appoint;
+        }
+
+        public void setAppoint(Integer appoint) {
+            this.appoint = appoint;
+        }
+    }
+
+    private Long tenderId;
+    private TenderView tender;
+    private List<String> evaluators = List.of();
+    private List<LotPanel> lots = new ArrayList<>();
+    private AwardView award;
+    private AgreementView agreement;
+    private Integer assignLot;
+    private String assignEvaluator;
+    private String challengeDetails;
+
+    public void load() {
+        if (tenderId == null) {
+            Forms.redirect("/hub/tenders.xhtml");
+            return;
+        }
+        try {
+            tender = tenders.get(tenderId);
+            evaluators = evaluation.evaluators(tenderId);
+            award = awards.awardIfAny(tenderId).orElse(null);
+            if (award != null && award.status() == AwardStatus.FINAL) {
+                agreement = awards.agreement(tenderId);
+            }
+            if (award == null || award.status() == AwardStatus.WITHDRAWN) {
+                lots = new ArrayList<>(tender.lots().stream().map(l -> new LotPanel(l, evaluation.moderation(tenderId, l.number()),
+                        evaluation.ranking(tenderId, l.number()))).toList());
+            }
+        } catch (DomainException e) {
+            Forms.report(e, "assign");
+        }
+    }
+
+    private String here() {
+        return "/hub/evaluation.xhtml?tender=" + tenderId;
+    }
+
+    public void assign() {
+        Forms.attempt(() -> evaluation.assign(tenderId, assignLot == null ? 0 : assignLot, assignEvaluator), "assign",
+                "The evaluator is assigned and can start on their home page.", here());
+    }
+
+    public void moderate(LotPanel panel, ModerationLine line) {
+        String key = LotPanel.key(line);
+        Forms.attempt(() -> evaluation.moderate(tenderId, line.bidId(), line.lot(), line.criterionId(), panel.scores.get(key),
+                panel.rationales.get(key)), "moderation", "The moderated score for " + line.providerName() + ", "
+                + line.criterion() + " is agreed.", here());
+    }
+
+    public void propose() {
+        Map<Integer, Integer> appoint = new HashMap<>();
+        lots.forEach(p -> appoint.put(p.lot.number(), p.appoint));
+        Forms.attempt(() -> awards.propose(tenderId, appoint), "award",
+                "The award is proposed. A second hub commissioner must approve it.", here());
+    }
+
+    public void approve() {
+        Forms.attempt(() -> awards.approve(tenderId), "approval",
+                "The award is approved: the contract award notice is published, every bidder has its assessment summary, "
+                        + "and standstill has begun.", here());
+    }
+
+    public void challenge() {
+        Forms.attempt(() -> awards.challenge(tenderId, challengeDetails), "challenge",
+                "The challenge is recorded and the award is suspended.", here());
+    }
+
+    public void dismiss() {
+        Forms.attempt(() -> awards.challengeOutcome(tenderId, false), "outcome", "The challenge is dismissed.", here());
+    }
+
+    public void uphold() {
+        Forms.attempt(() -> awards.challengeOutcome(tenderId, true), "outcome", "The challenge is upheld: the award is withdrawn.", here());
+    }
+
+    public Long getTenderId() {
+        return tenderId;
+    }
+
+    public void setTenderId(Long tenderId) {
+        this.tenderId = tenderId;
+    }
+
+    public TenderView getTender() {
+        return tender;
+    }
+
+    public List<String> getEvaluators() {
+        return evaluators;
+    }
+
+    public List<LotPanel> getLots() {
+        return lots;
+    }
+
+    public AwardView getAward() {
+        return award;
+    }
+
+    public AgreementView getAgreement() {
+        return agreement;
+    }
+
+    public Integer getAssignLot() {
+        return assignLot;
+    }
+
+    public void setAssignLot(Integer assignLot) {
+        this.assignLot = assignLot;
+    }
+
+    public String getAssignEvaluator() {
+        return assignEvaluator;
+    }
+
+    public void setAssignEvaluator(String assignEvaluator) {
+        this.assignEvaluator = assignEvaluator;
+    }
+
+    public String getChallengeDetails() {
+        return challengeDetails;
+    }
+
+    public void setChallengeDetails(String challengeDetails) {
+        this.challengeDetails = challengeDetails;
+    }
+}
