@@ -56,6 +56,9 @@ public class EvaluationResource {
     public record ChallengeOutcome(Boolean upheld) {
     }
 
+    public record MemberChange(Integer lot, Long providerId, String status, String reason) {
+    }
+
     @Inject
     EvaluationService evaluation;
 
@@ -122,6 +125,16 @@ public class EvaluationResource {
         return evaluation.ranking(tenderId, lot);
     }
 
+    @GET
+    @Path("lots/{lot}/report")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The lot's evaluation report as a PDF: ranks, exclusions, conflicts, scores and moderation notes")
+    public Response report(@PathParam("tenderId") long tenderId, @PathParam("lot") int lot) {
+        var file = evaluation.report(tenderId, lot);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+    }
+
     @POST
     @Path("award")
     @Operation(summary = "Propose the award: how many ranked providers to appoint per lot (hub commissioners)")
@@ -163,6 +176,21 @@ public class EvaluationResource {
     @Operation(summary = "The contract award notice as an OCDS 1.1.5 release (tag award): open data")
     public String awardOcds(@PathParam("tenderId") long tenderId) {
         return awards.ocdsRelease(tenderId);
+    }
+
+    @PUT
+    @Path("agreement/members")
+    @Operation(summary = "Suspend, reinstate or remove an appointed provider on a lot, with the reason (hub commissioners)")
+    public AgreementView changeMember(@PathParam("tenderId") long tenderId, MemberChange c) {
+        return awards.changeMember(tenderId, c == null || c.lot() == null ? 0 : c.lot(), c == null || c.providerId() == null ? 0
+                : c.providerId(), c == null ? null : c.status(), c == null ? null : c.reason());
+    }
+
+    @GET
+    @Path("agreement/ocds")
+    @Operation(summary = "The live agreement's contract details notice as an OCDS 1.1.5 release (tag contract): open data")
+    public String agreementOcds(@PathParam("tenderId") long tenderId) {
+        return awards.ocdsContract(tenderId);
     }
 
     @GET

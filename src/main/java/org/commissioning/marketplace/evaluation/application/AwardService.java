@@ -229,6 +229,30 @@ public class AwardService {
         return new AgreementView(tenderId, agreement.status(), agreement.liveFrom(), members);
     }
 
+    /** Suspends, reinstates or removes an appointed provider on a lot, with the reason; audited and the provider told. */
+    @Transactional
+    public AgreementView changeMember(long tenderId, int lot, long providerId, String status, String reason) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        if (tender.hubId() != hub.organisationId()) {
+            throw new NotFoundException("There is no agreement " + tenderId + " for your hub.");
+        }
+        FrameworkAgreement agreement = em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", tenderId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Tender " + tender.reference() + " has no live agreement."));
+        var member = agreement.members().stream().filter(m -> m.lotNumber() == lot && m.providerId() == providerId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Provider " + providerId + " is not appointed on lot " + lot + "."));
+        String before = member.status();
+        member.changeStatus(status == null ? null : status.strip().toUpperCase(), reason);
+        audit.record("agreement.member-" + member.status().toLowerCase(), "tender", tenderId, parties.nameOf(providerId)
+                + " on lot " + lot + ": " + before + " -> " + member.status() + "; " + member.statusReason());
+        mailbox.queue(parties.usernamesOf(providerId), "Your place on " + tender.reference() + " lot " + lot + " is "
+                + member.status().toLowerCase(), "The hub has changed your place on the framework agreement " + tender.reference()
+                + " \"" + tender.title() + "\", lot " + lot + ", from " + before.toLowerCase() + " to " + member.status().toLowerCase()
+                + ".\n\nReason: " + member.statusReason() + "\n");
+        return agreement(tenderId);
+    }
+
     /** The scheduler: awards whose standstill has ended become final and their agreements live. */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -358,6 +382,47 @@ public class AwardService {
                 .add("parties", partiesJson)
                 .add("buyer", Json.createObjectBuilder().add("id", hubId).add("name", tender.hubName()))
                 .add("awards", awards)
+                .build().toString();
+    }
+
+    /**
+     * The contract details notice of the live agreement as an OCDS 1.1.5 release (tag "contract"):
+     * one contract per lot with its appointed suppliers, dated when the agreement went live.
+     */
+    @Transactional
+    public String ocdsContract(long tenderId) {
+        FrameworkAgreement agreement = em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", tenderId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no live agreement."));
+        TenderView tender = tenders.publicView(tenderId);
+        String hubId = "GB-RCM-" + tender.hubId();
+        JsonArrayBuilder partiesJson = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", hubId)
+                .add("name", tender.hubName()).add("roles", Json.createArrayBuilder().add("buyer").add("procuringEntity")));
+        agreement.members().stream().map(m -> m.providerId()).distinct().forEach(p -> partiesJson.add(Json.createObjectBuilder()
+                .add("id", "GB-RCM-" + p).add("name", parties.nameOf(p)).add("roles", Json.createArrayBuilder().add("supplier"))));
+        JsonArrayBuilder contracts = Json.createArrayBuilder();
+        for (LotView lot : tender.lots()) {
+            var period = Json.createObjectBuilder().add("startDate", agreement.liveFrom().toString());
+            if (tender.termEnd() != null) {
+                period.add("endDate", tender.termEnd().atStartOfDay(UkTime.ZONE).toInstant().toString());
+            }
+            contracts.add(Json.createObjectBuilder().add("id", tender.reference() + "-agreement-lot-" + lot.number())
+                    .add("awardID", tender.reference() + "-award-lot-" + lot.number())
+                    .add("title", "Framework agreement, lot " + lot.number() + ": " + lot.title())
+                    .add("description", "Appointed providers in rank order: " + String.join(", ", agreement.members().stream()
+                            .filter(m -> m.lotNumber() == lot.number()).map(m -> m.rank() + ". " + parties.nameOf(m.providerId())).toList()))
+                    .add("status", "active").add("period", period).add("dateSigned", agreement.liveFrom().toString()));
+        }
+        return Json.createObjectBuilder()
+                .add("ocid", OcdsTenderRelease.OCID_PREFIX + tender.reference())
+                .add("id", OcdsTenderRelease.OCID_PREFIX + tender.reference() + "-contract-" + agreement.id())
+                .add("date", agreement.liveFrom().toString())
+                .add("tag", Json.createArrayBuilder().add("contract"))
+                .add("initiationType", "tender")
+                .add("language", "en")
+                .add("parties", partiesJson)
+                .add("buyer", Json.createObjectBuilder().add("id", hubId).add("name", tender.hubName()))
+                .add("contracts", contracts)
                 .build().toString();
     }
 

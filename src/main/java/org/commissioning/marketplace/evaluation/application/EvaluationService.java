@@ -220,6 +220,41 @@ public class EvaluationService {
         return assignments(tenderId).stream().map(a -> "lot " + a.lotNumber() + ": " + a.evaluator()).toList();
     }
 
+    /** The evaluation report of a lot as a PDF: ranks, exclusions, conflicts and every moderation note. */
+    @Transactional
+    public org.commissioning.marketplace.bidding.application.BidViews.FileDownload report(long tenderId, int lot) {
+        parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        LotView lotView = lot(tender, lot);
+        LotRankingView ranking = rankingOf(tenderId, tender, lotView);
+        org.commissioning.marketplace.shared.infrastructure.PdfDocument pdf = new org.commissioning.marketplace.shared.infrastructure.PdfDocument(
+                "Evaluation report: lot " + lot + ", " + lotView.title(), tender.reference() + " " + tender.title() + " - "
+                + tender.hubName() + " - " + org.commissioning.marketplace.shared.domain.UkTime.format(Instant.now(clock)));
+        pdf.heading("Ranking").paragraph(ranking.tieBreak() + " Price marks are the lowest price divided by the bid's price, "
+                + "times the price weight.");
+        if (!ranking.missing().isEmpty()) {
+            pdf.paragraph("Not yet complete: " + String.join("; ", ranking.missing()) + ".");
+        }
+        pdf.table(List.of("Rank", "Bidder", "Quality", "Price", "Total", "Weekly price"), ranking.ranked().stream()
+                .map(r -> List.of(String.valueOf(r.rank()), r.providerName(), r.qualityScore().toPlainString(),
+                        r.priceScore().toPlainString(), r.total().toPlainString(),
+                        org.commissioning.marketplace.shared.domain.Money.of(r.basketCost()).format())).toList());
+        pdf.heading("Exclusions at selection");
+        pdf.paragraph(ranking.excluded().isEmpty() ? "None." : String.join("; ", ranking.excluded().stream()
+                .map(x -> x.providerName() + ": " + x.reason()).toList()));
+        pdf.heading("Conflicts of interest declared");
+        pdf.paragraph(ranking.conflicts().isEmpty() ? "None." : String.join("; ", ranking.conflicts().stream()
+                .map(c -> c.evaluator() + " with " + c.providerName() + ": " + c.details()).toList()));
+        pdf.heading("Scores and moderation");
+        pdf.table(List.of("Bidder", "Question", "Evaluators' scores", "Moderated", "Rationale"), moderation(tenderId, lot).stream()
+                .map(l -> List.of(l.providerName(), l.criterion() + " (out of " + l.maxMarks() + ")"
+                                + (l.wideDisagreement() ? " - wide disagreement" : ""),
+                        String.join("\n", l.scores().stream().map(x -> x.score() + " " + x.evaluator() + ": " + x.justification()).toList()),
+                        l.moderated() == null ? "" : l.moderated().toPlainString(), l.rationale() == null ? "" : l.rationale())).toList());
+        return new org.commissioning.marketplace.bidding.application.BidViews.FileDownload(
+                "evaluation-report-" + tender.reference() + "-lot-" + lot + ".pdf", "application/pdf", pdf.finish());
+    }
+
     // ---- evaluators
 
     /** A tender an evaluator is assigned to. */

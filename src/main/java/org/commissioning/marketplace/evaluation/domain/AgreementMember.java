@@ -37,6 +37,28 @@ public class AgreementMember {
         this.status = "ACTIVE";
     }
 
+    /**
+     * Suspends, reinstates or removes the provider on this lot, with the reason: active and
+     * suspended may change; removed is final.
+     */
+    public void changeStatus(String target, String reason) {
+        java.util.Set<String> allowed = switch (status) {
+            case "ACTIVE" -> java.util.Set.of("SUSPENDED", "REMOVED");
+            case "SUSPENDED" -> java.util.Set.of("ACTIVE", "REMOVED");
+            default -> java.util.Set.of();
+        };
+        if (target == null || !allowed.contains(target)) {
+            throw new org.commissioning.marketplace.shared.domain.InvalidTransitionException("A provider that is "
+                    + status.toLowerCase() + " on the agreement cannot become " + (target == null ? "that" : target.toLowerCase()) + ".");
+        }
+        if (reason == null || reason.strip().length() < 10) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("reason",
+                    "Give the reason for the change (at least 10 characters).");
+        }
+        status = target;
+        statusReason = reason.strip();
+    }
+
     public int lotNumber() {
         return lotNumber;
     }

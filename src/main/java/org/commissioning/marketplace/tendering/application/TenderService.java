@@ -280,6 +280,16 @@ public class TenderService {
         return TenderViews.BiddingTerms.of(tender);
     }
 
+    /** A published tender as anyone may read it (for open data): no team, no checklist. */
+    @Transactional
+    public TenderView publicView(long id) {
+        Tender tender = em.find(Tender.class, id);
+        if (tender == null || !tender.status().isPublic()) {
+            throw new NotFoundException("There is no published tender " + id + ".");
+        }
+        return TenderView.of(tender, parties.nameOf(tender.hubId()), false, Instant.now(clock));
+    }
+
     /** The OCDS release published with the tender notice: open data, for anyone. */
     @Transactional
     public String ocdsRelease(long id) {

@@ -138,6 +138,11 @@ class EvaluationApiIT {
             assertEquals(new BigDecimal("76.00"), ranked.getJsonObject(1).getJsonNumber("total").bigDecimalValue().setScale(2));
             assertEquals(1, ranking.getJsonArray("conflicts").size(), "declared conflicts are reported");
 
+            var report = as(HUB).bytes(e + "lots/1/report");
+            assertEquals(200, report.statusCode());
+            assertEquals("%PDF", new String(report.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "the evaluation report");
+            assertEquals(403, as(EVALUATOR).bytes(e + "lots/1/report").statusCode());
+
             // Four eyes.
             JsonObject proposed = as(HUB).post(e + "award", "{\"appoint\":{\"1\":1}}").json();
             assertEquals("PROPOSED", proposed.getString("status"));
@@ -176,6 +181,19 @@ class EvaluationApiIT {
             assertEquals(200, as(OAKFIELD).get(e + "agreement").status(), "an appointed provider sees its place");
             assertEquals(404, as(BRIGHTWATER).get(e + "agreement").status(), "an unsuccessful bidder is not on it");
             assertEquals(1, as(BOLTON).get(e + "agreement").json().getJsonArray("members").size(), "member councils see it");
+            assertEquals("", OcdsSchema.problems(Api.anonymous(url).get(e + "agreement/ocds").body()),
+                    "the contract details notice is valid OCDS");
+            long oakfield = members.getJsonObject(0).getJsonNumber("providerId").longValue();
+            assertEquals(400, as(HUB).put(e + "agreement/members", "{\"lot\":1,\"providerId\":" + oakfield
+                    + ",\"status\":\"SUSPENDED\"}").status(), "a suspension needs its reason");
+            assertEquals("SUSPENDED", as(HUB).put(e + "agreement/members", "{\"lot\":1,\"providerId\":" + oakfield
+                    + ",\"status\":\"SUSPENDED\",\"reason\":\"Ofsted judgement dropped to inadequate\"}").json()
+                    .getJsonArray("members").getJsonObject(0).getString("status"));
+            assertTrue(Mail.body(Mail.await(OAKFIELD, "Your place on " + tender.getString("reference"))).contains("Ofsted judgement dropped"));
+            as(HUB).put(e + "agreement/members", "{\"lot\":1,\"providerId\":" + oakfield
+                    + ",\"status\":\"REMOVED\",\"reason\":\"Registration cancelled by Ofsted\"}");
+            assertTrue(as(HUB).put(e + "agreement/members", "{\"lot\":1,\"providerId\":" + oakfield
+                    + ",\"status\":\"ACTIVE\",\"reason\":\"Trying to reinstate after removal\"}").status() >= 400, "removal is final");
             String audit = as(AUDITOR).get("api/audit-entries?size=200").body();
             assertTrue(audit.contains("award.approved") && audit.contains("agreement.live") && audit.contains("evaluation.moderated"));
         } finally {
