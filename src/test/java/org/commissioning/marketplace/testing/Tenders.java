@@ -19,9 +19,15 @@ public final class Tenders {
      * criterion and one selection question; bids close 10 days from now.
      */
     public static JsonObject publishedOneLot(Api hub) {
+        return publishedOneLot(hub, "FRAMEWORK", null);
+    }
+
+    /** The same with another procedure and, when given, an award rule (JSON) stated before publication. */
+    public static JsonObject publishedOneLot(Api hub, String procedure, String awardRule) {
         Instant clarification = Instant.now().plus(Duration.ofDays(5));
         Response drafted = hub.post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\","
-                + "\"procedure\":\"FRAMEWORK\",\"termStart\":\"2027-04-01\",\"termEnd\":\"2031-03-31\","
+                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"2027-04-01\","
+                + (procedure.equals("DYNAMIC_MARKET") ? "" : "\"termEnd\":\"2031-03-31\",")
                 + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
                 + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}");
         long id = drafted.json().getJsonNumber("id").longValue();
@@ -30,10 +36,24 @@ public final class Tenders {
         hub.post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"PRICE\",\"title\":\"Fees\",\"weight\":40}");
         hub.post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"SOCIAL_VALUE\",\"title\":\"Local jobs\",\"weight\":10}");
         hub.post("api/tenders/" + id + "/selection-questions", "{\"question\":\"Is any setting judged inadequate?\"}");
+        if (awardRule != null) {
+            Response rule = hub.put("api/tenders/" + id + "/award-rule", awardRule);
+            assertEquals(200, rule.status(), rule.toString());
+        }
         hub.put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
         JsonObject tender = hub.post("api/tenders/" + id + "/publication", "").json();
         assertEquals("PUBLISHED", tender.getString("status"));
         return tender;
+    }
+
+    /** The status answered when the award rule is stated on a fresh draft tender of this procedure. */
+    public static int publishedOneLotStatus(Api hub, String procedure, String awardRule) {
+        Instant clarification = Instant.now().plus(Duration.ofDays(5));
+        long id = hub.post("api/tenders", "{\"title\":\"Rule test " + UUID.randomUUID() + "\",\"description\":\"D\","
+                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"2027-04-01\","
+                + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
+                + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}").json().getJsonNumber("id").longValue();
+        return hub.put("api/tenders/" + id + "/award-rule", awardRule).status();
     }
 
     /** A complete bid on lot 1 of {@link #publishedOneLot}: the fee, the quality answer, and the rest filled in. */

@@ -467,7 +467,8 @@ public class BidService {
         return BidSeal.key(Base64.getDecoder().decode(configured.strip()));
     }
 
-    static BidContent.Requirements requirements(BiddingTerms tender) {
+    /** What a complete bid on this tender holds: for bids, and for later applications to join its agreement. */
+    public static BidContent.Requirements requirements(BiddingTerms tender) {
         Map<Integer, BidContent.LotRequirement> lots = new LinkedHashMap<>();
         for (BiddingTerms.LotTerms lot : tender.lots()) {
             Set<NeedLevel> levels = lot.needLevel() == null ? EnumSet.allOf(NeedLevel.class) : EnumSet.of(lot.needLevel());

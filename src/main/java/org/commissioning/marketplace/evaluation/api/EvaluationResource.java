@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.commissioning.marketplace.evaluation.application.AdmissionService;
 import org.commissioning.marketplace.evaluation.application.AwardService;
+import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.evaluation.application.EvaluationService;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.AgreementView;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.AssessmentSummary;
@@ -18,6 +20,8 @@ import org.commissioning.marketplace.evaluation.application.EvaluationViews.Awar
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.EvaluatorWork;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.LotRankingView;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.ModerationLine;
+import org.commissioning.marketplace.tendering.application.TenderService;
+import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,8 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluation, award and the agreement of one tender. A root path with literal segments after the
- * tender id, so it never hides the tender resource's own sub-paths.
+ * Evaluation, award and the agreement of one tender. A root path with a literal segment after the
+ * tender id: every {@code tenders/{id}/evaluation...} address belongs here (a root resource hides
+ * other resources' methods under its path), including starting evaluation.
  */
 @Path("tenders/{tenderId}/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,11 +64,30 @@ public class EvaluationResource {
     public record MemberChange(Integer lot, Long providerId, String status, String reason) {
     }
 
+    public record Application(Integer lot, BidContent content) {
+    }
+
+    /** Marks keyed by criterion id (as JSON object keys). */
+    public record Decision(Boolean selectionPassed, Map<String, BigDecimal> marks, String rationale) {
+    }
+
     @Inject
     EvaluationService evaluation;
 
     @Inject
     AwardService awards;
+
+    @Inject
+    TenderService tenders;
+
+    @Inject
+    AdmissionService admissions;
+
+    @POST
+    @Operation(summary = "Start evaluation once the bid deadline has passed (assigning an evaluator also starts it)")
+    public TenderView start(@PathParam("tenderId") long tenderId) {
+        return tenders.startEvaluation(tenderId);
+    }
 
     @POST
     @Path("assignments")
@@ -184,6 +208,41 @@ public class EvaluationResource {
     public AgreementView changeMember(@PathParam("tenderId") long tenderId, MemberChange c) {
         return awards.changeMember(tenderId, c == null || c.lot() == null ? 0 : c.lot(), c == null || c.providerId() == null ? 0
                 : c.providerId(), c == null ? null : c.status(), c == null ? null : c.reason());
+    }
+
+    @POST
+    @Path("agreement/applications")
+    @Operation(summary = "Apply to join a lot of a live dynamic market (any time) or a reopened open framework (providers)")
+    public Response apply(@PathParam("tenderId") long tenderId, Application a) {
+        return Response.status(Response.Status.CREATED).entity(admissions.apply(tenderId, a == null || a.lot() == null ? 0 : a.lot(),
+                a == null ? null : a.content())).build();
+    }
+
+    @GET
+    @Path("agreement/applications")
+    @Operation(summary = "Applications to join the agreement: all for the hub, a provider's own for a provider")
+    public List<AdmissionService.ApplicationView> applications(@PathParam("tenderId") long tenderId) {
+        return admissions.list(tenderId);
+    }
+
+    @PUT
+    @Path("agreement/applications/{applicationId}/decision")
+    @Operation(summary = "Evaluate an application on the tender's criteria: admitted when it qualifies (hub commissioners)")
+    public AdmissionService.ApplicationView decide(@PathParam("tenderId") long tenderId, @PathParam("applicationId") long applicationId,
+                                                   Decision d) {
+        Map<Long, BigDecimal> marks = new java.util.HashMap<>();
+        if (d != null && d.marks() != null) {
+            for (var e : d.marks().entrySet()) {
+                try {
+                    marks.put(Long.valueOf(e.getKey()), e.getValue());
+                } catch (NumberFormatException notAnId) {
+                    throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("marks",
+                            "Key each mark by the question's id, like {\"17\": 7}.");
+                }
+            }
+        }
+        return admissions.decide(tenderId, applicationId, d != null && Boolean.TRUE.equals(d.selectionPassed()), marks,
+                d == null ? null : d.rationale());
     }
 
     @GET

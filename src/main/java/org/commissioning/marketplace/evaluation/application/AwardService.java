@@ -88,7 +88,10 @@ public class AwardService {
     @Inject
     Clock clock;
 
-    /** Proposes the award: for each lot, how many of the ranked bids to appoint (the rest are unsuccessful). */
+    /**
+     * Proposes the award. Where the tender stated its award rule (providers per lot, score threshold)
+     * the rule appoints; otherwise the proposal says how many of each lot's ranked bids to appoint.
+     */
     @Transactional
     public AwardView propose(long tenderId, Map<Integer, Integer> appointPerLot) {
         Caller hub = parties.require(Role.HUB_COMMISSIONER);
@@ -105,12 +108,13 @@ public class AwardService {
         List<AwardLine> lines = new ArrayList<>();
         for (LotView lot : tender.lots()) {
             LotRankingView ranking = evaluation.rankingOf(tenderId, tender, lot);
-            Integer appoint = appointPerLot == null ? null : appointPerLot.get(lot.number());
+            boolean ruled = tender.appointPerLot() != null || tender.scoreThreshold() != null;
+            Integer appoint = ruled ? tender.appointPerLot() : appointPerLot == null ? null : appointPerLot.get(lot.number());
             if (!ranking.missing().isEmpty()) {
                 problems.put("lot " + lot.number(), "Lot " + lot.number() + " is not fully moderated: " + String.join("; ", ranking.missing()));
             } else if (ranking.ranked().isEmpty()) {
                 problems.put("lot " + lot.number(), "Lot " + lot.number() + " has no bid in the competition.");
-            } else if (appoint == null || appoint < 1 || appoint > ranking.ranked().size()) {
+            } else if (!ruled && (appoint == null || appoint < 1 || appoint > ranking.ranked().size())) {
                 problems.put("appoint " + lot.number(), "Say how many providers to appoint on lot " + lot.number()
                         + ": from 1 to " + ranking.ranked().size() + ".");
             } else {
@@ -118,7 +122,10 @@ public class AwardService {
                     var ranked = new LotRanking.Ranked(r.rank(), r.bidId(), r.providerId(), r.qualityScore(), r.priceScore(),
                             r.total(), r.basketCost());
                     String fees = JSON.toJson(EvaluationService.lotBid(opened.get(r.bidId()), lot.number()).orElseThrow().weeklyFees());
-                    lines.add(new AwardLine(lot.number(), ranked, r.rank() <= appoint, fees));
+                    // The rule stated in the tender decides when there is one; otherwise the number proposed.
+                    boolean appointed = (appoint == null || r.rank() <= appoint)
+                            && (tender.scoreThreshold() == null || r.total().compareTo(tender.scoreThreshold()) >= 0);
+                    lines.add(new AwardLine(lot.number(), ranked, appointed, fees));
                 }
             }
         }

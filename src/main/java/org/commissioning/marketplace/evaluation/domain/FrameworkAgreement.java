@@ -46,6 +46,17 @@ public class FrameworkAgreement {
         return a;
     }
 
+    /** Admits a provider to a lot after the award, ranked after every existing member (who are not disturbed). */
+    public AgreementMember admit(int lot, long providerId, String weeklyFees) {
+        if (members.stream().anyMatch(m -> m.lotNumber() == lot && m.providerId() == providerId && !"REMOVED".equals(m.status()))) {
+            throw new org.commissioning.marketplace.shared.domain.ConflictException("The provider is on this lot already.");
+        }
+        int rank = members.stream().filter(m -> m.lotNumber() == lot).mapToInt(AgreementMember::rank).max().orElse(0) + 1;
+        AgreementMember member = new AgreementMember(lot, providerId, rank, weeklyFees);
+        members.add(member);
+        return member;
+    }
+
     public Long id() {
         return id;
     }

@@ -130,6 +130,16 @@ public class TenderResource {
         return tenders.addTeamMember(id, member);
     }
 
+    public record AwardRule(Integer appointPerLot, java.math.BigDecimal scoreThreshold) {
+    }
+
+    @PUT
+    @Path("{id}/award-rule")
+    @Operation(summary = "State the award rule before publication: how many providers each lot appoints and/or the total score a bid must reach")
+    public TenderView awardRule(@PathParam("id") long id, AwardRule rule) {
+        return tenders.stateAwardRule(id, rule == null ? null : rule.appointPerLot(), rule == null ? null : rule.scoreThreshold());
+    }
+
     @PUT
     @Path("{id}/team/my-declaration")
     @Operation(summary = "Declare your interests for the tender (Procurement Act 2023 ss.81-83)")
@@ -148,13 +158,6 @@ public class TenderResource {
     @Path("{id}/cancellation")
     public TenderView cancel(@PathParam("id") long id, Cancellation cancellation) {
         return tenders.cancel(id, cancellation);
-    }
-
-    @POST
-    @Path("{id}/evaluation")
-    @Operation(summary = "Start evaluation once the bid deadline has passed")
-    public TenderView startEvaluation(@PathParam("id") long id) {
-        return tenders.startEvaluation(id);
     }
 
     @GET

@@ -82,6 +82,14 @@ public class TenderService {
         return change(id, version, "tender.redrafted", t -> t.redraft(plan == null ? null : plan.toPlan()), "terms and timeline changed");
     }
 
+    /** The award rule stated before publication: providers to appoint per lot and/or the score a bid must reach. */
+    @Transactional
+    public TenderView stateAwardRule(long id, Integer appointPerLot, java.math.BigDecimal scoreThreshold) {
+        return change(id, null, "tender.award-rule-stated", t -> t.stateAwardRule(appointPerLot, scoreThreshold),
+                "award rule: appoint " + (appointPerLot == null ? "any number" : "at most " + appointPerLot) + " per lot"
+                        + (scoreThreshold == null ? "" : ", total score at least " + scoreThreshold));
+    }
+
     /** Adds a lot sized from the pooled demand of the tender's needs round (zero without one). */
     @Transactional
     public TenderView addLot(long id, LotInput input) {

@@ -94,7 +94,8 @@ public final class TenderViews {
                              Instant bidDeadline, String bidDeadlineUk, LocalDate plannedAward, int standstillDays,
                              Long needsRoundId, Instant publishedAt, BigDecimal estimatedValue, List<LotView> lots,
                              List<QuestionView> selectionQuestions, List<TeamMemberView> team,
-                             Map<String, String> publicationProblems, String ocid, long version) {
+                             Map<String, String> publicationProblems, String ocid, Integer appointPerLot,
+                             BigDecimal scoreThreshold, long version) {
 
         static TenderView of(Tender t, String hubName, boolean forHub, Instant now) {
             return new TenderView(t.id(), t.reference(), t.hubId(), hubName, t.title(), t.description(), t.procedure(),
@@ -105,7 +106,7 @@ public final class TenderViews {
                     t.selectionQuestions().stream().map(QuestionView::of).toList(),
                     forHub ? t.team().stream().map(TeamMemberView::of).toList() : List.of(),
                     forHub && t.status() == TenderStatus.DRAFT ? t.publicationProblems(now) : Map.of(),
-                    t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.version());
+                    t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(), t.version());
         }
     }
 

@@ -89,6 +89,14 @@ public class Tender {
     @Column(name = "needs_round_id")
     private Long needsRoundId;
 
+    /** The award rule: appoint at most this many providers per lot (the best ranked), or ... */
+    @Column(name = "appoint_per_lot")
+    private Integer appointPerLot;
+
+    /** ... every bid whose total score reaches this (out of 100). Either or both; stated before publication. */
+    @Column(name = "score_threshold")
+    private java.math.BigDecimal scoreThreshold;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -432,6 +440,42 @@ public class Tender {
 
     public int standstillDays() {
         return standstillDays;
+    }
+
+    /**
+     * States the award rule before publication: how many providers each lot appoints, and/or the
+     * total score (out of 100) a bid must reach. A dynamic market needs a threshold (it admits
+     * every qualifying supplier).
+     */
+    public void stateAwardRule(Integer appointPerLot, java.math.BigDecimal scoreThreshold) {
+        requireDraft();
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (appointPerLot == null && scoreThreshold == null) {
+            errors.put("appointPerLot", "Say how many providers each lot appoints, or the score a bid must reach, or both.");
+        }
+        if (appointPerLot != null && (appointPerLot < 1 || appointPerLot > 500)) {
+            errors.put("appointPerLot", "Appoint from 1 to 500 providers per lot.");
+        }
+        if (scoreThreshold != null && (scoreThreshold.signum() <= 0 || scoreThreshold.compareTo(java.math.BigDecimal.valueOf(100)) > 0
+                || scoreThreshold.stripTrailingZeros().scale() > 2)) {
+            errors.put("scoreThreshold", "Give the threshold as a total score above 0 and at most 100.");
+        }
+        if (procedure == Procedure.DYNAMIC_MARKET && scoreThreshold == null && errors.isEmpty()) {
+            errors.put("scoreThreshold", "A dynamic market admits every supplier that qualifies: give the score a bid must reach.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.appointPerLot = appointPerLot;
+        this.scoreThreshold = scoreThreshold;
+    }
+
+    public Integer appointPerLot() {
+        return appointPerLot;
+    }
+
+    public java.math.BigDecimal scoreThreshold() {
+        return scoreThreshold;
     }
 
     public Long needsRoundId() {

@@ -179,6 +179,10 @@ class EvaluationApiIT {
             assertEquals(new BigDecimal("1000.00"), members.getJsonObject(0).getJsonObject("weeklyFees")
                     .getJsonNumber("STANDARD").bigDecimalValue().setScale(2));
             assertEquals(200, as(OAKFIELD).get(e + "agreement").status(), "an appointed provider sees its place");
+            Response late = as(BRIGHTWATER).post(e + "agreement/applications", "{\"lot\":1,\"content\":"
+                    + Tenders.bid(tender, "900.00", "Applying after the award") + "}");
+            assertEquals(409, late.status());
+            assertTrue(late.body().contains("closed framework"), late.body());
             assertEquals(404, as(BRIGHTWATER).get(e + "agreement").status(), "an unsuccessful bidder is not on it");
             assertEquals(1, as(BOLTON).get(e + "agreement").json().getJsonArray("members").size(), "member councils see it");
             assertEquals("", OcdsSchema.problems(Api.anonymous(url).get(e + "agreement/ocds").body()),

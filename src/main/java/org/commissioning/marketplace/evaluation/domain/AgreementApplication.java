@@ -1,0 +1,123 @@
+package org.commissioning.marketplace.evaluation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A provider's application to join a lot of a live dynamic market (any time) or a reopened open
+ * framework: evaluated on the tender's criteria and admitted when it qualifies, or refused with
+ * the reason. SUBMITTED -> ADMITTED | REFUSED.
+ */
+@Entity
+@Table(name = "agreement_application")
+public class AgreementApplication {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "tender_id")
+    private long tenderId;
+    @Column(name = "provider_id")
+    private long providerId;
+    @Column(name = "lot_number")
+    private int lotNumber;
+    private String content;
+    private String status;
+    @Column(name = "submitted_by")
+    private String submittedBy;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "quality_score")
+    private BigDecimal qualityScore;
+    @Column(name = "price_score")
+    private BigDecimal priceScore;
+    private BigDecimal total;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decision_reason")
+    private String decisionReason;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected AgreementApplication() {
+    }
+
+    public AgreementApplication(long tenderId, long providerId, int lotNumber, String content, String by, Instant now) {
+        this.tenderId = tenderId;
+        this.providerId = providerId;
+        this.lotNumber = lotNumber;
+        this.content = content;
+        this.status = "SUBMITTED";
+        this.submittedBy = by;
+        this.submittedAt = now;
+    }
+
+    /** Records the evaluation and its outcome, with the reasons. */
+    public void decide(boolean admitted, BigDecimal quality, BigDecimal price, BigDecimal total, String reason, String by, Instant now) {
+        if (!"SUBMITTED".equals(status)) {
+            throw new ConflictException("This application was decided already: " + status.toLowerCase() + ".");
+        }
+        if (reason == null || reason.strip().length() < 10) {
+            throw InvalidInputException.of("rationale", "Record the reasons for the decision (at least 10 characters).");
+        }
+        this.status = admitted ? "ADMITTED" : "REFUSED";
+        this.qualityScore = quality;
+        this.priceScore = price;
+        this.total = total;
+        this.decisionReason = reason.strip();
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long tenderId() {
+        return tenderId;
+    }
+
+    public long providerId() {
+        return providerId;
+    }
+
+    public int lotNumber() {
+        return lotNumber;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public BigDecimal qualityScore() {
+        return qualityScore;
+    }
+
+    public BigDecimal priceScore() {
+        return priceScore;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+}
