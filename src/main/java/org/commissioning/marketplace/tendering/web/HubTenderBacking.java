@@ -50,6 +50,8 @@ public class HubTenderBacking implements Serializable {
     org.commissioning.marketplace.bidding.application.BidService bids;
 
     private Long id;
+    private Integer appointPerLot;
+    private java.math.BigDecimal scoreThreshold;
     private TenderView tender;
     private org.commissioning.marketplace.bidding.application.BidViews.BidCounts bidCounts;
     private List<org.commissioning.marketplace.bidding.application.BidViews.OpenedBid> openedBids = List.of();
@@ -141,6 +143,37 @@ public class HubTenderBacking implements Serializable {
     public void declare() {
         act(() -> tenders.declare(id, new Declaration(interest, interestDetails, mitigation)), "declaration",
                 "Your declaration is recorded.");
+    }
+
+    public void stateAwardRule() {
+        act(() -> tenders.stateAwardRule(id, appointPerLot, scoreThreshold), "award-rule-form", "The award rule is stated.");
+    }
+
+    /** The award rule in words, for the page. */
+    public String getAwardRuleText() {
+        if (tender == null || (tender.appointPerLot() == null && tender.scoreThreshold() == null)) {
+            return "No award rule stated yet: the hub will say how many providers to appoint on each lot when it proposes the award.";
+        }
+        return "Each lot appoints " + (tender.appointPerLot() == null ? "every bid" : "at most " + tender.appointPerLot()
+                + " of the best ranked bids") + (tender.scoreThreshold() == null ? "." : " with a total score of at least "
+                + tender.scoreThreshold().stripTrailingZeros().toPlainString() + " out of 100.")
+                + " Ties are broken by the higher quality score, then the lower price, then the earlier submission.";
+    }
+
+    public Integer getAppointPerLot() {
+        return appointPerLot;
+    }
+
+    public void setAppointPerLot(Integer appointPerLot) {
+        this.appointPerLot = appointPerLot;
+    }
+
+    public java.math.BigDecimal getScoreThreshold() {
+        return scoreThreshold;
+    }
+
+    public void setScoreThreshold(java.math.BigDecimal scoreThreshold) {
+        this.scoreThreshold = scoreThreshold;
     }
 
     public void publish() {

@@ -77,6 +77,11 @@ class TenderPagesIT extends BrowserJourney {
                     .type("criterion:title", "Weekly fees per need level").type("criterion:weight", "40").click("criterion:add");
         }
         browser.type("question:question", "Is any setting you offer judged inadequate by Ofsted?").click("question:add");
+        browser.type("award-rule-form:scoreThreshold", "250").click("award-rule-form:save");
+        assertTrue(browser.text(".error-summary-list").contains("at most 100"), browser.text(".error-summary-list"));
+        browser.type("award-rule-form:appointPerLot", "3").type("award-rule-form:scoreThreshold", "55").click("award-rule-form:save");
+        assertTrue(browser.text("#award-rule").contains("at most 3 of the best ranked bids with a total score of at least 55"),
+                browser.text("#award-rule"));
         browser.click("publish:submit");
         assertTrue(browser.text(".error-summary-list").contains("Conflict of interest declarations are missing"),
                 browser.text(".error-summary-list"));
