@@ -3,6 +3,7 @@ package org.commissioning.marketplace.evaluation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.commissioning.marketplace.evaluation.application.AdmissionService;
 import org.commissioning.marketplace.evaluation.application.AwardService;
 import org.commissioning.marketplace.evaluation.application.EvaluationService;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.AgreementView;
@@ -41,6 +42,9 @@ public class HubEvaluationBacking implements Serializable {
 
     @Inject
     TenderService tenders;
+
+    @Inject
+    AdmissionService admissions;
 
     /** One lot's moderation lines and ranking, with the inputs of its forms. */
     public static final class LotPanel implements Serializable {
@@ -101,6 +105,10 @@ public class HubEvaluationBacking implements Serializable {
     private List<LotPanel> lots = new ArrayList<>();
     private AwardView award;
     private AgreementView agreement;
+    private List<AdmissionService.ApplicationView> applications = List.of();
+    private final Map<String, BigDecimal> marks = new HashMap<>();
+    private final Map<Long, Boolean> selectionPassed = new HashMap<>();
+    private final Map<Long, String> decisionReasons = new HashMap<>();
     private Integer assignLot;
     private String assignEvaluator;
     private String challengeDetails;
@@ -116,6 +124,7 @@ public class HubEvaluationBacking implements Serializable {
             award = awards.awardIfAny(tenderId).orElse(null);
             if (award != null && award.status() == AwardStatus.FINAL) {
                 agreement = awards.agreement(tenderId);
+                applications = admissions.list(tenderId);
             }
             if (award == null || award.status() == AwardStatus.WITHDRAWN) {
                 lots = new ArrayList<>(tender.lots().stream().map(l -> new LotPanel(l, evaluation.moderation(tenderId, l.number()),
@@ -166,6 +175,36 @@ public class HubEvaluationBacking implements Serializable {
 
     public void uphold() {
         Forms.attempt(() -> awards.challengeOutcome(tenderId, true), "outcome", "The challenge is upheld: the award is withdrawn.", here());
+    }
+
+    /** The quality questions of a lot, for marking an application. */
+    public List<org.commissioning.marketplace.tendering.application.TenderViews.CriterionView> questionsOf(int lot) {
+        return tender.lots().stream().filter(l -> l.number() == lot).flatMap(l -> l.criteria().stream())
+                .filter(c -> c.kind() != org.commissioning.marketplace.tendering.domain.CriterionKind.PRICE).toList();
+    }
+
+    public void decide(AdmissionService.ApplicationView application) {
+        Map<Long, BigDecimal> given = new HashMap<>();
+        questionsOf(application.lot()).forEach(c -> given.put(c.id(), marks.get(application.id() + "-" + c.id())));
+        Forms.attempt(() -> admissions.decide(tenderId, application.id(), Boolean.TRUE.equals(selectionPassed.get(application.id())),
+                given, decisionReasons.get(application.id())), "applications", "The application of " + application.providerName()
+                + " is decided.", here());
+    }
+
+    public List<AdmissionService.ApplicationView> getApplications() {
+        return applications;
+    }
+
+    public Map<String, BigDecimal> getMarks() {
+        return marks;
+    }
+
+    public Map<Long, Boolean> getSelectionPassed() {
+        return selectionPassed;
+    }
+
+    public Map<Long, String> getDecisionReasons() {
+        return decisionReasons;
     }
 
     public Long getTenderId() {

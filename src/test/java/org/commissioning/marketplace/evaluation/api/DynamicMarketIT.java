@@ -5,17 +5,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
+import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.Tenders;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.commissioning.marketplace.testing.DemoUsers.*;
@@ -28,16 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * behind the existing member, while a weak application is refused; a closed framework admits
  * nobody later.
  */
-@ExtendWith(ArquillianExtension.class)
-class DynamicMarketIT {
+class DynamicMarketIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar();
     }
-
-    @ArquillianResource
-    URL url;
 
     private Api as(String user) {
         return Api.anonymous(url).asDemo(user);
@@ -102,9 +95,16 @@ class DynamicMarketIT {
             String weak = "{\"lot\":1,\"content\":" + Tenders.bid(tender, "2000.00", "Greenbank's answer") + "}";
             long weakId = as("provider@greenbank-school.example").post(e + "agreement/applications", weak).json()
                     .getJsonNumber("id").longValue();
-            JsonObject refused = as(HUB).put(e + "agreement/applications/" + weakId + "/decision",
-                    "{\"selectionPassed\":true,\"marks\":{\"" + quality + "\":2,\"" + social + "\":2},\"rationale\":\"Little evidence of practice\"}")
-                    .json();
+            // The hub decides on it in the pages.
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            assertTrue(browser.text("#agreement").contains("Oakfield Children's Homes Ltd"));
+            browser.driver().findElement(org.openqa.selenium.By.id("applications:list:1:selection")).click();
+            browser.type("applications:list:1:marks:0:mark", "2").type("applications:list:1:marks:1:mark", "2")
+                    .type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
+            assertTrue(browser.text(".notification").contains("is decided"), browser.pageText());
+            browser.screenshot("hub-dynamic-market-applications");
+            JsonObject refused = as(HUB).get(e + "agreement/applications").structure().asJsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("id").longValue() == weakId).findFirst().orElseThrow();
             assertEquals("REFUSED", refused.getString("status"));
             assertEquals(2, as(HUB).get(e + "agreement").json().getJsonArray("members").size());
             assertEquals(1, as("provider@greenbank-school.example").get(e + "agreement/applications").structure().asJsonArray().size(),
