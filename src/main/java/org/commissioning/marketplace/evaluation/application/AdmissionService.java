@@ -66,6 +66,9 @@ public class AdmissionService {
     TenderService tenders;
 
     @Inject
+    EvaluationService evaluation;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -167,7 +170,7 @@ public class AdmissionService {
         }
         BidContent content = JSON.fromJson(application.content(), BidContent.class);
         List<LotRanking.Entry> entries = new ArrayList<>();
-        entries.add(new LotRanking.Entry(0, application.providerId(), marks, basket(lot, content.lots().get(0).weeklyFees()),
+        entries.add(new LotRanking.Entry(0, application.providerId(), marks, basket(tender, lot, content.lots().get(0).weeklyFees()),
                 application.submittedAt()));
         for (AgreementMember m : agreement.members()) {
             if (m.lotNumber() == lot.number() && !"REMOVED".equals(m.status())) {
@@ -176,7 +179,7 @@ public class AdmissionService {
                         .forEach((k, v) -> fees.put(k, new BigDecimal(v.toString())));
                 Map<Long, BigDecimal> anyMarks = new HashMap<>();
                 questions.forEach(c -> anyMarks.put(c.id(), BigDecimal.ZERO));
-                entries.add(new LotRanking.Entry(-m.providerId(), m.providerId(), anyMarks, basket(lot, fees), Instant.EPOCH));
+                entries.add(new LotRanking.Entry(-m.providerId(), m.providerId(), anyMarks, basket(tender, lot, fees), Instant.EPOCH));
             }
         }
         int priceWeight = lot.criteria().stream().filter(c -> c.kind() == CriterionKind.PRICE).mapToInt(CriterionView::weight).sum();
@@ -219,10 +222,10 @@ public class AdmissionService {
                 .map(AwardLine::total).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     }
 
-    private static BigDecimal basket(LotView lot, Map<String, BigDecimal> weeklyFees) {
+    private BigDecimal basket(TenderView tender, LotView lot, Map<String, BigDecimal> weeklyFees) {
         Map<NeedLevel, BigDecimal> fees = new EnumMap<>(NeedLevel.class);
         weeklyFees.forEach((level, fee) -> fees.put(NeedLevel.valueOf(level), fee));
-        return EvaluationService.basket(lot).cost(fees);
+        return evaluation.basket(tender, lot).cost(fees);
     }
 
     private List<AgreementApplication> applications(long tenderId) {

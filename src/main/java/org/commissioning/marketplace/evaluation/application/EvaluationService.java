@@ -25,6 +25,7 @@ import org.commissioning.marketplace.evaluation.domain.EvaluatorAssignment;
 import org.commissioning.marketplace.evaluation.domain.LotRanking;
 import org.commissioning.marketplace.evaluation.domain.ModeratedScore;
 import org.commissioning.marketplace.evaluation.domain.PriceBasket;
+import org.commissioning.marketplace.need.application.NeedsService;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.Role;
@@ -76,6 +77,9 @@ public class EvaluationService {
 
     @Inject
     BidService bids;
+
+    @Inject
+    NeedsService needs;
 
     @Inject
     AuditTrail audit;
@@ -175,7 +179,7 @@ public class EvaluationService {
         List<CriterionView> questions = questions(lot);
         int priceWeight = lot.criteria().stream().filter(c -> c.kind() == CriterionKind.PRICE).mapToInt(CriterionView::weight).sum();
         Map<String, ModeratedScore> moderated = moderatedOf(tenderId, lot.number());
-        PriceBasket basket = basket(lot);
+        PriceBasket basket = basket(tender, lot);
         List<String> missing = new ArrayList<>();
         List<LotRanking.Entry> entries = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
@@ -392,13 +396,23 @@ public class EvaluationService {
     }
 
     /**
-     * The lot's price basket: one need level, or every level weighted equally when the lot prices
-     * them all (the pooled demand per level is not yet carried into the lot).
+     * The lot's price basket: its one need level; or, for a lot priced at every level, each level
+     * weighted by the pooled demand of the tender's needs round (placements a year in the lot's
+     * category and sub-region), equally when there is no round or no demand.
      */
-    static PriceBasket basket(LotView lot) {
+    PriceBasket basket(TenderView tender, LotView lot) {
         Map<NeedLevel, BigDecimal> weights = new EnumMap<>(NeedLevel.class);
-        for (NeedLevel level : lot.needLevel() == null ? Set.of(NeedLevel.values()) : Set.of(lot.needLevel())) {
-            weights.put(level, BigDecimal.ONE);
+        if (lot.needLevel() != null) {
+            weights.put(lot.needLevel(), BigDecimal.ONE);
+            return new PriceBasket(weights);
+        }
+        for (NeedLevel level : NeedLevel.values()) {
+            long demand = tender.needsRoundId() == null ? 0
+                    : needs.estimate(tender.needsRoundId(), lot.category(), lot.subRegion(), level).placements();
+            weights.put(level, BigDecimal.valueOf(demand));
+        }
+        if (weights.values().stream().allMatch(w -> w.signum() == 0)) {
+            weights.replaceAll((level, w) -> BigDecimal.ONE);
         }
         return new PriceBasket(weights);
     }
