@@ -46,6 +46,16 @@ public final class Tenders {
         return tender;
     }
 
+    /** Waits (up to 15 s) for the deadline scheduler to move a tender to {@code status}. */
+    public static void awaitStatus(Api hub, long id, String status) throws InterruptedException {
+        String now = "";
+        for (int i = 0; i < 60 && !now.equals(status); i++) {
+            Thread.sleep(250);
+            now = hub.get("api/tenders/" + id).json().getString("status");
+        }
+        assertEquals(status, now);
+    }
+
     /** The status answered when the award rule is stated on a fresh draft tender of this procedure. */
     public static int publishedOneLotStatus(Api hub, String procedure, String awardRule) {
         Instant clarification = Instant.now().plus(Duration.ofDays(5));

@@ -21,9 +21,9 @@ import org.commissioning.marketplace.bidding.application.BidViews.DraftView;
 import org.commissioning.marketplace.bidding.application.BidViews.MyBids;
 import org.commissioning.marketplace.bidding.application.BidViews.OpenedBid;
 import org.commissioning.marketplace.bidding.application.BidViews.Receipt;
-import org.commissioning.marketplace.bidding.application.BidViews.FileDownload;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.bidding.domain.EvidenceFile;
+import org.commissioning.marketplace.shared.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,7 +95,7 @@ public class BidResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file attached to your draft")
     public Response draftFile(@PathParam("tenderId") long tenderId, @PathParam("attachmentId") long attachmentId) {
-        return download(bids.draftFile(tenderId, attachmentId));
+        return Downloads.of(bids.draftFile(tenderId, attachmentId));
     }
 
     @DELETE
@@ -111,7 +111,7 @@ public class BidResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Your receipt for one of your submissions, as a PDF")
     public Response receipt(@PathParam("tenderId") long tenderId, @PathParam("bidId") long bidId) {
-        return download(bids.receiptFile(tenderId, bidId));
+        return Downloads.of(bids.receiptFile(tenderId, bidId));
     }
 
     @GET
@@ -120,14 +120,9 @@ public class BidResource {
     @Operation(summary = "A file of an opened bid, checked against its sealed digest (hub commissioners, after opening)")
     public Response openedFile(@PathParam("tenderId") long tenderId, @PathParam("bidId") long bidId,
                                @PathParam("attachmentId") long attachmentId) {
-        return download(bids.openedFile(tenderId, bidId, attachmentId));
+        return Downloads.of(bids.openedFile(tenderId, bidId, attachmentId));
     }
 
-    static Response download(FileDownload file) {
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
-    }
 
     @GET
     @Path("mine")

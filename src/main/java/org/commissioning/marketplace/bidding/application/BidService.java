@@ -15,7 +15,7 @@ import org.commissioning.marketplace.bidding.application.BidViews.MyBids;
 import org.commissioning.marketplace.bidding.application.BidViews.OpenedBid;
 import org.commissioning.marketplace.bidding.application.BidViews.Receipt;
 import org.commissioning.marketplace.bidding.application.BidViews.AttachmentView;
-import org.commissioning.marketplace.bidding.application.BidViews.FileDownload;
+import org.commissioning.marketplace.shared.application.FileDownload;
 import org.commissioning.marketplace.bidding.domain.Bid;
 import org.commissioning.marketplace.bidding.domain.BidAttachment;
 import org.commissioning.marketplace.bidding.domain.EvidenceFile;

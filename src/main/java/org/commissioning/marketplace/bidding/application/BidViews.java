@@ -30,9 +30,6 @@ public final class BidViews {
         }
     }
 
-    /** A file to send to the browser. */
-    public record FileDownload(String fileName, String mediaType, byte[] content) {
-    }
 
     /** Proof of submission: the server time and the SHA-256 digest of exactly what was sealed. */
     public record Receipt(long bidId, long tenderId, String tenderReference, Instant submittedAt, String digest,

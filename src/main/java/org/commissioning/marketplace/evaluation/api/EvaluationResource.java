@@ -154,9 +154,7 @@ public class EvaluationResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The lot's evaluation report as a PDF: ranks, exclusions, conflicts, scores and moderation notes")
     public Response report(@PathParam("tenderId") long tenderId, @PathParam("lot") int lot) {
-        var file = evaluation.report(tenderId, lot);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+        return org.commissioning.marketplace.shared.api.Downloads.of(evaluation.report(tenderId, lot));
     }
 
     @POST

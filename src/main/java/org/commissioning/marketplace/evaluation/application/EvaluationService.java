@@ -226,7 +226,7 @@ public class EvaluationService {
 
     /** The evaluation report of a lot as a PDF: ranks, exclusions, conflicts and every moderation note. */
     @Transactional
-    public org.commissioning.marketplace.bidding.application.BidViews.FileDownload report(long tenderId, int lot) {
+    public org.commissioning.marketplace.shared.application.FileDownload report(long tenderId, int lot) {
         parties.require(Role.HUB_COMMISSIONER);
         TenderView tender = tenders.get(tenderId);
         LotView lotView = lot(tender, lot);
@@ -255,7 +255,7 @@ public class EvaluationService {
                                 + (l.wideDisagreement() ? " - wide disagreement" : ""),
                         String.join("\n", l.scores().stream().map(x -> x.score() + " " + x.evaluator() + ": " + x.justification()).toList()),
                         l.moderated() == null ? "" : l.moderated().toPlainString(), l.rationale() == null ? "" : l.rationale())).toList());
-        return new org.commissioning.marketplace.bidding.application.BidViews.FileDownload(
+        return new org.commissioning.marketplace.shared.application.FileDownload(
                 "evaluation-report-" + tender.reference() + "-lot-" + lot + ".pdf", "application/pdf", pdf.finish());
     }
 

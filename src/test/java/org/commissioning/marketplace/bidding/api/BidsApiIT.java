@@ -241,12 +241,7 @@ class BidsApiIT {
 
     /** Once the clock has passed the bid deadline: waits for the scheduler to close bids, and opens them. */
     private void openAfterDeadline(long id) throws InterruptedException {
-        String status = "";
-        for (int i = 0; i < 40 && !status.equals("BIDS_CLOSED"); i++) {
-            Thread.sleep(250);
-            status = as(HUB).get("api/tenders/" + id).json().getString("status");
-        }
-        assertEquals("BIDS_CLOSED", status);
+        Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
         assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
     }
 

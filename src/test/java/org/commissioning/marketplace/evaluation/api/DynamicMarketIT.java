@@ -52,7 +52,7 @@ class DynamicMarketIT extends BrowserJourney {
         Api admin = as(ADMIN);
         try {
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
-            awaitStatus(id, "BIDS_CLOSED");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
             as(HUB).post("api/tenders/" + id + "/bids/opening", "");
             as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + EVALUATOR + "\"}");
             JsonObject work = as(EVALUATOR).get(e + "my-work").json();
@@ -68,7 +68,7 @@ class DynamicMarketIT extends BrowserJourney {
             assertTrue(proposed.getJsonArray("lines").getJsonObject(0).getBoolean("appointed"), "the rule appoints: 7/10 -> 42 + price 40 = 82 >= 60");
             as("second.commissioner@northwest-hub.example").post(e + "award/approval", "");
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
-            awaitStatus(id, "AWARDED");
+            Tenders.awaitStatus(as(HUB), id, "AWARDED");
 
             // Oakfield applies later, is evaluated on the same criteria and joins behind Brightwater.
             String application = "{\"lot\":1,\"content\":" + Tenders.bid(tender, "900.00", "Oakfield's answer") + "}";
@@ -119,12 +119,4 @@ class DynamicMarketIT extends BrowserJourney {
                 .getString("providerName");
     }
 
-    private void awaitStatus(long id, String status) throws InterruptedException {
-        String now = "";
-        for (int i = 0; i < 60 && !now.equals(status); i++) {
-            Thread.sleep(250);
-            now = as(HUB).get("api/tenders/" + id).json().getString("status");
-        }
-        assertEquals(status, now);
-    }
 }

@@ -71,7 +71,7 @@ class EvaluationApiIT {
         Api admin = as(ADMIN);
         try {
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
-            awaitStatus(id, "BIDS_CLOSED");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
             assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
 
             assertEquals(200, as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + EVALUATOR + "\"}").status());
@@ -170,7 +170,7 @@ class EvaluationApiIT {
 
             // Standstill ends: the scheduler makes the award final and the agreement live.
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
-            awaitStatus(id, "AWARDED");
+            Tenders.awaitStatus(as(HUB), id, "AWARDED");
             JsonObject agreement = as(HUB).get(e + "agreement").json();
             assertEquals("LIVE", agreement.getString("status"));
             JsonArray members = agreement.getJsonArray("members");
@@ -224,14 +224,6 @@ class EvaluationApiIT {
         return r.json().getJsonNumber("bidId").longValue();
     }
 
-    private void awaitStatus(long id, String status) throws InterruptedException {
-        String now = "";
-        for (int i = 0; i < 60 && !now.equals(status); i++) {
-            Thread.sleep(250);
-            now = as(HUB).get("api/tenders/" + id).json().getString("status");
-        }
-        assertEquals(status, now);
-    }
 
     private Response score(String user, long tender, long bid, long criterion, String score, String why) {
         return as(user).put("api/tenders/" + tender + "/evaluation/my-scores", scoreJson(bid, criterion, score, why));

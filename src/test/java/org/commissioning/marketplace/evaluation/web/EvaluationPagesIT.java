@@ -38,7 +38,7 @@ class EvaluationPagesIT extends BrowserJourney {
         Api admin = as(ADMIN);
         try {
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
-            awaitStatus(id, "BIDS_CLOSED");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
 
             // The hub opens the bids and assigns an evaluator.
             browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + id).click("opening:submit");
@@ -90,7 +90,7 @@ class EvaluationPagesIT extends BrowserJourney {
 
             // Standstill ends under the controlled clock: the agreement is live.
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
-            awaitStatus(id, "AWARDED");
+            Tenders.awaitStatus(as(HUB), id, "AWARDED");
             browser.open("hub/evaluation.xhtml?tender=" + id);
             assertTrue(browser.text("#agreement").contains("Brightwater Fostering Ltd"), browser.pageText());
             assertTrue(browser.text("#award").contains("Final"));
@@ -112,12 +112,4 @@ class EvaluationPagesIT extends BrowserJourney {
         }
     }
 
-    private void awaitStatus(long id, String status) throws InterruptedException {
-        String now = "";
-        for (int i = 0; i < 60 && !now.equals(status); i++) {
-            Thread.sleep(250);
-            now = as(HUB).get("api/tenders/" + id).json().getString("status");
-        }
-        assertEquals(status, now);
-    }
 }
