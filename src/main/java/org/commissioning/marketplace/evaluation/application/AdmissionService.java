@@ -184,7 +184,7 @@ public class AdmissionService {
         }
         int priceWeight = lot.criteria().stream().filter(c -> c.kind() == CriterionKind.PRICE).mapToInt(CriterionView::weight).sum();
         LotRanking.Ranked scored = LotRanking.rank(questions.stream()
-                        .map(c -> new LotRanking.Criterion(c.id(), c.weight(), EvaluationService.maxMarks(c))).toList(), priceWeight, entries)
+                        .map(c -> new LotRanking.Criterion(c.id(), c.weight(), EvaluationService.maxMarks(c))).toList(), priceWeight, lot.priceFormula(), entries)
                 .stream().filter(r -> r.bidId() == 0).findFirst().orElseThrow();
         BigDecimal bar = tender.scoreThreshold() != null ? tender.scoreThreshold() : lowestAppointedTotal(tenderId, lot.number());
         boolean admitted = selectionPassed && scored.total().compareTo(bar) >= 0;

@@ -183,7 +183,10 @@ public class EvaluationService {
         List<String> missing = new ArrayList<>();
         List<LotRanking.Entry> entries = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
-        for (OpenedBid bid : competing(tenderId, lot.number())) {
+        // Opened (decrypted) once for the whole ranking.
+        List<OpenedBid> opened = bids.openedForEvaluation(tenderId);
+        Map<Long, BidExclusion> excluded = exclusions(tenderId);
+        for (OpenedBid bid : competing(opened, excluded, lot.number())) {
             names.put(bid.bidId(), bid.providerName());
             Map<Long, BigDecimal> marks = new HashMap<>();
             for (CriterionView c : questions) {
@@ -201,12 +204,11 @@ public class EvaluationService {
         }
         List<RankedBid> ranked = missing.isEmpty()
                 ? LotRanking.rank(questions.stream().map(c -> new LotRanking.Criterion(c.id(), c.weight(), maxMarks(c))).toList(),
-                        priceWeight, entries).stream().map(r -> new RankedBid(r.rank(), r.bidId(), r.providerId(),
+                        priceWeight, lot.priceFormula(), entries).stream().map(r -> new RankedBid(r.rank(), r.bidId(), r.providerId(),
                         names.get(r.bidId()), r.qualityScore(), r.priceScore(), r.total(), r.basketCost())).toList()
                 : List.of();
-        Map<Long, BidExclusion> excluded = exclusions(tenderId);
         List<ExclusionView> exclusions = new ArrayList<>();
-        for (OpenedBid bid : bids.openedForEvaluation(tenderId)) {
+        for (OpenedBid bid : opened) {
             if (excluded.containsKey(bid.bidId()) && lotBid(bid, lot.number()).isPresent()) {
                 exclusions.add(new ExclusionView(bid.bidId(), bid.providerName(), excluded.get(bid.bidId()).reason()));
             }
@@ -234,8 +236,7 @@ public class EvaluationService {
         org.commissioning.marketplace.shared.infrastructure.PdfDocument pdf = new org.commissioning.marketplace.shared.infrastructure.PdfDocument(
                 "Evaluation report: lot " + lot + ", " + lotView.title(), tender.reference() + " " + tender.title() + " - "
                 + tender.hubName() + " - " + org.commissioning.marketplace.shared.domain.UkTime.format(Instant.now(clock)));
-        pdf.heading("Ranking").paragraph(ranking.tieBreak() + " Price marks are the lowest price divided by the bid's price, "
-                + "times the price weight.");
+        pdf.heading("Ranking").paragraph(ranking.tieBreak() + " Price marks: " + lotView.priceFormula().description().toLowerCase() + ".");
         if (!ranking.missing().isEmpty()) {
             pdf.paragraph("Not yet complete: " + String.join("; ", ranking.missing()) + ".");
         }
@@ -424,8 +425,11 @@ public class EvaluationService {
 
     /** The opened bids on a lot that are still in the competition (not excluded at selection). */
     List<OpenedBid> competing(long tenderId, int lot) {
-        Map<Long, BidExclusion> excluded = exclusions(tenderId);
-        return bids.openedForEvaluation(tenderId).stream()
+        return competing(bids.openedForEvaluation(tenderId), exclusions(tenderId), lot);
+    }
+
+    private static List<OpenedBid> competing(List<OpenedBid> opened, Map<Long, BidExclusion> excluded, int lot) {
+        return opened.stream()
                 .filter(b -> !excluded.containsKey(b.bidId()) && lotBid(b, lot).isPresent()).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.evaluation.domain;
 
+import org.commissioning.marketplace.tendering.domain.PriceFormula;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -10,8 +12,9 @@ import java.util.Map;
 
 /**
  * The ranking of one lot's bids. Quality and social value marks are the moderated scores, scaled:
- * score / maximum marks x the criterion's weight. The price mark is computed, never typed in:
- * lowest basket cost / this bid's basket cost x the price weight. Totals are out of 100.
+ * score / maximum marks x the criterion's weight. The price mark is computed by the lot's
+ * {@link PriceFormula}, never typed in (by default lowest basket cost / this bid's basket cost x
+ * the price weight). Totals are out of 100.
  *
  * <p>Ties are broken by the rule the tender states: the higher quality (non-price) total first,
  * then the lower basket cost, then the earlier submission.
@@ -39,6 +42,11 @@ public final class LotRanking {
     }
 
     public static List<Ranked> rank(List<Criterion> criteria, int priceWeight, List<Entry> entries) {
+        return rank(criteria, priceWeight, PriceFormula.LOWEST_PRICE_RATIO, entries);
+    }
+
+    /** With the price formula the lot states. */
+    public static List<Ranked> rank(List<Criterion> criteria, int priceWeight, PriceFormula formula, List<Entry> entries) {
         if (entries.isEmpty()) {
             return List.of();
         }
@@ -54,7 +62,7 @@ public final class LotRanking {
                 quality = quality.add(marks.multiply(BigDecimal.valueOf(c.weight()))
                         .divide(BigDecimal.valueOf(c.maxMarks()), 4, RoundingMode.HALF_UP));
             }
-            BigDecimal price = lowest.multiply(BigDecimal.valueOf(priceWeight)).divide(e.basketCost(), 4, RoundingMode.HALF_UP);
+            BigDecimal price = formula.marks(lowest, e.basketCost(), priceWeight);
             scored.add(new Ranked(0, e.bidId(), e.providerId(), quality.setScale(2, RoundingMode.HALF_UP),
                     price.setScale(2, RoundingMode.HALF_UP), quality.add(price).setScale(2, RoundingMode.HALF_UP), e.basketCost()));
         }

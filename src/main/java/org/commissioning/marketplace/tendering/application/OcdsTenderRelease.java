@@ -141,8 +141,12 @@ public final class OcdsTenderRelease {
     private static String criteria(Tender tender) {
         return tender.lots().stream().map(lot -> "Lot " + lot.number() + ": " + lot.criteria().stream()
                         .map(c -> c.kind().label() + " - " + c.title() + " " + c.weight() + "%")
-                        .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining(". "));
+                        .collect(Collectors.joining("; ")) + "; price marks: " + lot.priceFormula().description().toLowerCase())
+                .collect(Collectors.joining(". "))
+                + (tender.appointPerLot() == null && tender.scoreThreshold() == null ? "" : ". Award rule: appoint "
+                + (tender.appointPerLot() == null ? "every bid" : "at most " + tender.appointPerLot() + " per lot")
+                + (tender.scoreThreshold() == null ? "" : " scoring at least " + tender.scoreThreshold().stripTrailingZeros().toPlainString()))
+                + ". Ties: the higher quality score, then the lower price, then the earlier submission.";
     }
 
     private static String describe(Lot lot) {

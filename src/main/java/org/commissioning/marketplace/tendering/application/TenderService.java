@@ -106,7 +106,8 @@ public class TenderService {
             placements = estimate.placements();
             value = Money.of(estimate.estimatedAnnualValue());
         }
-        Lot lot = tender.addLot(input.title(), input.category(), input.subRegion(), input.needLevel(), placements, value);
+        Lot lot = tender.addLot(input.title(), input.category(), input.subRegion(), input.needLevel(), placements, value,
+                input.priceFormula());
         em.flush();
         audit.record("tender.lot-added", "tender", id, "lot " + lot.number() + " " + lot.title() + ": "
                 + lot.estimatedPlacements() + " placements, " + lot.estimatedValue() + " a year");

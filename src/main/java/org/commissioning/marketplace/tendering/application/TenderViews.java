@@ -6,6 +6,7 @@ import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.tendering.domain.AwardCriterion;
 import org.commissioning.marketplace.tendering.domain.CriterionKind;
 import org.commissioning.marketplace.tendering.domain.Lot;
+import org.commissioning.marketplace.tendering.domain.PriceFormula;
 import org.commissioning.marketplace.tendering.domain.Procedure;
 import org.commissioning.marketplace.tendering.domain.SelectionQuestion;
 import org.commissioning.marketplace.tendering.domain.TeamMember;
@@ -34,7 +35,7 @@ public final class TenderViews {
     }
 
     /** A lot: the category, and optionally the sub-region and need level it is limited to. */
-    public record LotInput(String title, ServiceCategory category, String subRegion, NeedLevel needLevel) {
+    public record LotInput(String title, ServiceCategory category, String subRegion, NeedLevel needLevel, PriceFormula priceFormula) {
     }
 
     public record CriterionInput(CriterionKind kind, String title, Integer weight, Integer maxMarks, String guidance) {
@@ -62,10 +63,11 @@ public final class TenderViews {
 
     public record LotView(int number, String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
                           long estimatedPlacements, BigDecimal estimatedValue, int totalWeight,
-                          List<CriterionView> criteria) {
+                          List<CriterionView> criteria, PriceFormula priceFormula) {
         static LotView of(Lot l) {
             return new LotView(l.number(), l.title(), l.category(), l.subRegion(), l.needLevel(), l.estimatedPlacements(),
-                    l.estimatedValue().amount(), l.totalWeight(), l.criteria().stream().map(CriterionView::of).toList());
+                    l.estimatedValue().amount(), l.totalWeight(), l.criteria().stream().map(CriterionView::of).toList(),
+                    l.priceFormula());
         }
     }
 

@@ -54,6 +54,10 @@ public class Lot {
     @Column(name = "need_level")
     private NeedLevel needLevel;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_formula")
+    private PriceFormula priceFormula = PriceFormula.LOWEST_PRICE_RATIO;
+
     @Column(name = "estimated_placements")
     private long estimatedPlacements;
 
@@ -118,6 +122,14 @@ public class Lot {
 
     public String subRegion() {
         return subRegion;
+    }
+
+    public PriceFormula priceFormula() {
+        return priceFormula;
+    }
+
+    void priceBy(PriceFormula formula) {
+        this.priceFormula = formula == null ? PriceFormula.LOWEST_PRICE_RATIO : formula;
     }
 
     public NeedLevel needLevel() {

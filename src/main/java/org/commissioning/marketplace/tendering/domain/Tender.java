@@ -209,9 +209,16 @@ public class Tender {
 
     public Lot addLot(String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
                       long estimatedPlacements, Money estimatedValue) {
+        return addLot(title, category, subRegion, needLevel, estimatedPlacements, estimatedValue, PriceFormula.LOWEST_PRICE_RATIO);
+    }
+
+    /** A lot with the price formula it states to bidders. */
+    public Lot addLot(String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
+                      long estimatedPlacements, Money estimatedValue, PriceFormula priceFormula) {
         requireDraft();
         int number = lots.stream().mapToInt(Lot::number).max().orElse(0) + 1;
         Lot lot = new Lot(this, number, title, category, subRegion, needLevel, estimatedPlacements, estimatedValue);
+        lot.priceBy(priceFormula);
         lots.add(lot);
         return lot;
     }

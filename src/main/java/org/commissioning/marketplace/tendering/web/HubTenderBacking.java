@@ -61,6 +61,8 @@ public class HubTenderBacking implements Serializable {
     private ServiceCategory lotCategory;
     private String lotSubRegion;
     private NeedLevel lotNeedLevel;
+    private org.commissioning.marketplace.tendering.domain.PriceFormula lotPriceFormula =
+            org.commissioning.marketplace.tendering.domain.PriceFormula.LOWEST_PRICE_RATIO;
     private Integer criterionLot;
     private CriterionKind criterionKind;
     private String criterionTitle;
@@ -119,7 +121,7 @@ public class HubTenderBacking implements Serializable {
     }
 
     public void addLot() {
-        act(() -> tenders.addLot(id, new LotInput(lotTitle, lotCategory, lotSubRegion, lotNeedLevel)), "lot", "The lot is added.");
+        act(() -> tenders.addLot(id, new LotInput(lotTitle, lotCategory, lotSubRegion, lotNeedLevel, lotPriceFormula)), "lot", "The lot is added.");
     }
 
     public void addCriterion() {
@@ -143,6 +145,18 @@ public class HubTenderBacking implements Serializable {
     public void declare() {
         act(() -> tenders.declare(id, new Declaration(interest, interestDetails, mitigation)), "declaration",
                 "Your declaration is recorded.");
+    }
+
+    public org.commissioning.marketplace.tendering.domain.PriceFormula getLotPriceFormula() {
+        return lotPriceFormula;
+    }
+
+    public void setLotPriceFormula(org.commissioning.marketplace.tendering.domain.PriceFormula lotPriceFormula) {
+        this.lotPriceFormula = lotPriceFormula;
+    }
+
+    public org.commissioning.marketplace.tendering.domain.PriceFormula[] getPriceFormulas() {
+        return org.commissioning.marketplace.tendering.domain.PriceFormula.values();
     }
 
     public void stateAwardRule() {

@@ -116,4 +116,18 @@ class EvaluationTest {
                 "at least 8 working days");
         assertEquals(LocalDate.parse("2026-03-12"), CALENDAR.lastDayOf(LocalDate.parse("2026-03-03"), 8));
     }
+
+    @Test
+    void eachLotStatesItsPriceFormula() {
+        var ratio = org.commissioning.marketplace.tendering.domain.PriceFormula.LOWEST_PRICE_RATIO;
+        var linear = org.commissioning.marketplace.tendering.domain.PriceFormula.LINEAR_FROM_LOWEST;
+        assertEquals(new BigDecimal("32.0000"), ratio.marks(new BigDecimal("800"), new BigDecimal("1000"), 40));
+        // 25% above the lowest loses 25% of the marks; twice the lowest or more scores nothing.
+        assertEquals(new BigDecimal("30.0000"), linear.marks(new BigDecimal("800"), new BigDecimal("1000"), 40));
+        assertEquals(new BigDecimal("0.0000"), linear.marks(new BigDecimal("800"), new BigDecimal("1700"), 40));
+        assertEquals(new BigDecimal("40.0000"), linear.marks(new BigDecimal("800"), new BigDecimal("800"), 40));
+        List<Ranked> ranked = LotRanking.rank(CRITERIA, 40, linear, List.of(
+                entry(1, "8", "4", "1000.00", 1), entry(3, "7", "3", "800.00", 3)));
+        assertEquals(new BigDecimal("30.00"), ranked.stream().filter(r -> r.bidId() == 1).findFirst().orElseThrow().priceScore());
+    }
 }

@@ -68,7 +68,9 @@ class TenderPagesIT extends BrowserJourney {
         browser.type("lot:title", "Standard fostering, Greater Manchester").choose("lot:category", "Fostering: standard")
                 .type("lot:subRegion", "Greater Manchester").click("lot:add");
         assertTrue(browser.pageText().contains("About 12 placements, £456,000.00 a year from pooled needs."), browser.pageText());
-        browser.type("lot:title", "Solo residential").choose("lot:category", "Residential home: solo").click("lot:add");
+        browser.type("lot:title", "Solo residential").choose("lot:category", "Residential home: solo")
+                .choose("lot:priceFormula", "The price weight less 1% of it for each 1% the bid's price is above the lowest (none at twice the lowest)")
+                .click("lot:add");
         for (String lot : new String[]{"Lot 1: Standard fostering, Greater Manchester", "Lot 2: Solo residential"}) {
             browser.choose("criterion:criterionLot", lot).choose("criterion:kind", "Quality")
                     .type("criterion:title", "How will you keep children safe?").type("criterion:weight", "60")
@@ -93,6 +95,9 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(browser.has("#ocds-link"));
         String tenderUrl = browser.driver().getCurrentUrl();
         String tenderId = tenderUrl.substring(tenderUrl.indexOf("id=") + 3);
+        String ocds = Api.anonymous(url).get("api/tenders/" + tenderId + "/ocds").body();
+        assertTrue(ocds.contains("price marks: the price weight less 1%") && ocds.contains("Award rule: appoint at most 3 per lot scoring at least 55"),
+                "the notice states each lot's price formula and the award rule: " + ocds);
         browser.signOut();
 
         // A provider finds it and asks a question.
