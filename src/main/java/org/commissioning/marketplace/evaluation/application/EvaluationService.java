@@ -95,8 +95,8 @@ public class EvaluationService {
         TenderView tender = evaluable(tenderId);
         lot(tender, lot);
         String who = evaluator == null ? "" : evaluator.strip().toLowerCase();
-        if (!parties.worksFor(who, hub.organisationId())) {
-            throw InvalidInputException.of("evaluator", "Choose an evaluator who works for your hub.");
+        if (!parties.worksFor(who, hub.organisationId(), Role.EVALUATOR)) {
+            throw InvalidInputException.of("evaluator", "Choose an evaluator of your hub (an account with the evaluator role).");
         }
         if (assignments(tenderId).stream().noneMatch(a -> a.lotNumber() == lot && a.evaluator().equals(who))) {
             em.persist(new EvaluatorAssignment(tenderId, lot, who, hub.username(), Instant.now(clock)));

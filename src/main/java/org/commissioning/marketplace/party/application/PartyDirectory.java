@@ -77,6 +77,15 @@ public class PartyDirectory {
                 .setParameter("o", organisationId).getResultList().isEmpty();
     }
 
+    /** Whether an enabled account with this username acts for the organisation in this role. */
+    @Transactional
+    public boolean worksFor(String username, long organisationId, Role role) {
+        return !em.createQuery("SELECT a.id FROM Account a JOIN a.roles r WHERE a.username = :u AND a.organisation.id = :o "
+                        + "AND a.enabled = TRUE AND r = :role", Long.class)
+                .setParameter("u", username == null ? "" : username.strip().toLowerCase())
+                .setParameter("o", organisationId).setParameter("role", role).getResultList().isEmpty();
+    }
+
     /** Email addresses of the enabled accounts of an organisation, for notifications. */
     @Transactional
     public List<String> usernamesOf(long organisationId) {

@@ -78,6 +78,8 @@ class EvaluationApiIT {
             as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + secondEvaluator + "\"}");
             assertEquals(400, as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + BOLTON + "\"}").status(),
                     "evaluators work for the hub");
+            assertEquals(400, as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + SECOND_HUB + "\"}").status(),
+                    "and hold the evaluator role");
             assertEquals("IN_EVALUATION", as(HUB).get("api/tenders/" + id).json().getString("status"));
 
             // Conflicts first: nothing to score until each bidder is declared about.
