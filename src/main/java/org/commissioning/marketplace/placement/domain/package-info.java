@@ -1,6 +1,8 @@
 /**
- * Call-offs (issue 6, first slice: the domain rules only): the funding split of a placement and
- * the matching rules that decide which providers a referral may go to, each exclusion with its
- * reason. Persistence, services, pages and the API come next.
+ * Call-offs: a council's referral for a child, matched to the providers that fit (each exclusion
+ * with its reason), invited by the agreement's route (direct-award cascade or further
+ * competition), their offers and declines, and the individual placement agreement an accepted
+ * offer makes, with its lifecycle, variations and costs by date. Money is BigDecimal; the funding
+ * split always totals 100%.
  */
 package org.commissioning.marketplace.placement.domain;
