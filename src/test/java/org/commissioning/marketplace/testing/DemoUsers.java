@@ -12,6 +12,8 @@ public final class DemoUsers {
     public static final String LEEDS = "commissioner@leeds.example";
     public static final String BRIGHTWATER = "provider@brightwater.example";
     public static final String OAKFIELD = "provider@oakfield.example";
+    public static final String KESTREL = "provider@kestrel-fostering.example";
+    public static final String SECOND_HUB = "second.commissioner@northwest-hub.example";
 
     private DemoUsers() {
     }

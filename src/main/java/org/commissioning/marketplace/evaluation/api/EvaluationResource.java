@@ -208,6 +208,17 @@ public class EvaluationResource {
                 : c.providerId(), c == null ? null : c.status(), c == null ? null : c.reason());
     }
 
+    /** How councils call off: DIRECT_AWARD or FURTHER_COMPETITION. */
+    public record CallOffChoice(org.commissioning.marketplace.shared.domain.CallOffRoute route) {
+    }
+
+    @PUT
+    @Path("agreement/call-off-route")
+    @Operation(summary = "Say how councils call off from the agreement: direct award by rank or further competition (hub commissioners)")
+    public AgreementView callOffRoute(@PathParam("tenderId") long tenderId, CallOffChoice c) {
+        return awards.chooseCallOffRoute(tenderId, c == null ? null : c.route());
+    }
+
     @POST
     @Path("agreement/applications")
     @Operation(summary = "Apply to join a lot of a live dynamic market (any time) or a reopened open framework (providers)")

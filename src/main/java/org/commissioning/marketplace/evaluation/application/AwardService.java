@@ -233,7 +233,24 @@ public class AwardService {
         if (provider && members.isEmpty()) {
             throw new NotFoundException("You are not appointed on the agreement of " + tender.reference() + ".");
         }
-        return new AgreementView(tenderId, agreement.status(), agreement.liveFrom(), members);
+        return new AgreementView(tenderId, agreement.id(), agreement.status(), agreement.liveFrom(), agreement.callOffRoute(), members);
+    }
+
+    /** The hub says how councils call off from the agreement: direct award by rank or further competition. */
+    @Transactional
+    public AgreementView chooseCallOffRoute(long tenderId, org.commissioning.marketplace.shared.domain.CallOffRoute route) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        if (tender.hubId() != hub.organisationId()) {
+            throw new NotFoundException("There is no agreement " + tenderId + " for your hub.");
+        }
+        FrameworkAgreement agreement = em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", tenderId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Tender " + tender.reference() + " has no live agreement."));
+        var before = agreement.callOffRoute();
+        agreement.callOffBy(route);
+        audit.record("agreement.call-off-route", "tender", tenderId, AuditTrail.change("call-off route", before, route));
+        return agreement(tenderId);
     }
 
     /** Suspends, reinstates or removes an appointed provider on a lot, with the reason; audited and the provider told. */

@@ -67,7 +67,8 @@ public final class EvaluationViews {
     }
 
     /** A live framework agreement: appointed providers per lot in rank order with their prices. */
-    public record AgreementView(long tenderId, String status, Instant liveFrom, List<MemberView> members) {
+    public record AgreementView(long tenderId, long agreementId, String status, Instant liveFrom,
+                                org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute, List<MemberView> members) {
     }
 
     public record MemberView(int lot, int rank, long providerId, String providerName, Map<String, BigDecimal> weeklyFees,

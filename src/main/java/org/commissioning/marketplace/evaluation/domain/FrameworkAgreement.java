@@ -27,6 +27,10 @@ public class FrameworkAgreement {
     private String status;
     @Column(name = "live_from")
     private Instant liveFrom;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "call_off_route")
+    private org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute =
+            org.commissioning.marketplace.shared.domain.CallOffRoute.DIRECT_AWARD;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "agreement_id", nullable = false)
     @OrderBy("lotNumber ASC, rank ASC")
@@ -55,6 +59,19 @@ public class FrameworkAgreement {
         AgreementMember member = new AgreementMember(lot, providerId, rank, weeklyFees);
         members.add(member);
         return member;
+    }
+
+    /** How councils call off from now on (referrals already sent keep their route). */
+    public void callOffBy(org.commissioning.marketplace.shared.domain.CallOffRoute route) {
+        if (route == null) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("route",
+                    "Choose direct award by rank or further competition.");
+        }
+        callOffRoute = route;
+    }
+
+    public org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute() {
+        return callOffRoute;
     }
 
     public Long id() {

@@ -112,6 +112,7 @@ public class HubEvaluationBacking implements Serializable {
     private Integer assignLot;
     private String assignEvaluator;
     private String challengeDetails;
+    private org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute;
 
     public void load() {
         if (tenderId == null) {
@@ -124,6 +125,7 @@ public class HubEvaluationBacking implements Serializable {
             award = awards.awardIfAny(tenderId).orElse(null);
             if (award != null && award.status() == AwardStatus.FINAL) {
                 agreement = awards.agreement(tenderId);
+                callOffRoute = agreement.callOffRoute();
                 applications = admissions.list(tenderId);
             }
             if (award == null || award.status() == AwardStatus.WITHDRAWN) {
@@ -257,5 +259,22 @@ public class HubEvaluationBacking implements Serializable {
 
     public void setChallengeDetails(String challengeDetails) {
         this.challengeDetails = challengeDetails;
+    }
+
+    public void chooseCallOffRoute() {
+        Forms.attempt(() -> awards.chooseCallOffRoute(tenderId, callOffRoute), "route", "Councils now call off by "
+                + (callOffRoute == null ? "" : callOffRoute.label().toLowerCase()) + ".", here());
+    }
+
+    public org.commissioning.marketplace.shared.domain.CallOffRoute getCallOffRoute() {
+        return callOffRoute;
+    }
+
+    public void setCallOffRoute(org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute) {
+        this.callOffRoute = callOffRoute;
+    }
+
+    public org.commissioning.marketplace.shared.domain.CallOffRoute[] getCallOffRoutes() {
+        return org.commissioning.marketplace.shared.domain.CallOffRoute.values();
     }
 }

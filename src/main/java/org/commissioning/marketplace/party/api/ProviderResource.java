@@ -34,4 +34,15 @@ public class ProviderResource {
         return Response.created(uri.getBaseUriBuilder().path("organisations").path(String.valueOf(id)).build())
                 .entity(setting).build();
     }
+
+    /** A setting's vacancies and the needs it is registered for. */
+    public record Availability(Integer vacancies, java.util.Set<org.commissioning.marketplace.shared.domain.NeedTag> registeredNeeds) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/settings/{settingId}/availability")
+    @Operation(summary = "Update a setting's vacancies and registered needs, which drive referral matching (the provider's own users)")
+    public SettingView availability(@PathParam("id") long id, @PathParam("settingId") long settingId, Availability a) {
+        return providers.updateAvailability(id, settingId, a == null ? null : a.vacancies(), a == null ? null : a.registeredNeeds());
+    }
 }

@@ -30,6 +30,9 @@ public class ProviderService {
     @Inject
     InputValidator validator;
 
+    @Inject
+    java.time.Clock clock;
+
     @Transactional
     public SettingView addSetting(long providerId, NewSetting command) {
         validator.check(command);
@@ -40,11 +43,34 @@ public class ProviderService {
         if (taken) {
             throw InvalidInputException.of("ofstedUrn", "A setting with Ofsted URN " + urn + " is already registered.");
         }
+        String district = command.postcodeDistrict() == null ? "" : command.postcodeDistrict().strip().toUpperCase();
+        if (ProviderSetting.POSTCODE_DISTRICT.matcher(district).matches() && em.createNativeQuery(
+                "SELECT district FROM postcode_district WHERE district = ?").setParameter(1, district).getResultList().isEmpty()) {
+            throw InvalidInputException.of("postcodeDistrict", "We do not know where postcode district " + district
+                    + " is. Check it, or give the nearest district we know.");
+        }
         ProviderSetting setting = provider.addSetting(command.name().strip(), urn, command.category(),
                 command.judgement(), command.judgementDate(), command.postcodeDistrict(), command.places());
         em.flush();
         audit.record("provider.setting-added", "provider-setting", setting.id(),
                 setting.name() + " (" + setting.ofstedUrn() + ", " + setting.judgement().label() + ")");
+        return SettingView.of(setting);
+    }
+
+    /** Vacancies and registered needs of one of the provider's own settings: what matching reads. */
+    @Transactional
+    public SettingView updateAvailability(long providerId, long settingId, Integer vacancies,
+                                          java.util.Set<org.commissioning.marketplace.shared.domain.NeedTag> needs) {
+        Provider provider = tenancy.changeable(Provider.class, providerId, Role.PROVIDER_USER);
+        ProviderSetting setting = provider.settings().stream().filter(s -> s.id() == settingId).findFirst()
+                .orElseThrow(() -> new org.commissioning.marketplace.shared.domain.NotFoundException("No such setting."));
+        if (vacancies == null) {
+            throw InvalidInputException.of("vacancies", "Give the number of vacancies (0 when full).");
+        }
+        int before = setting.vacancies();
+        setting.updateAvailability(vacancies, needs, java.time.Instant.now(clock));
+        audit.record("provider.vacancies-updated", "provider-setting", setting.id(), setting.name() + ": "
+                + AuditTrail.change("vacancies", before, vacancies) + "; registered for " + setting.registeredNeeds());
         return SettingView.of(setting);
     }
 }

@@ -39,10 +39,17 @@ public final class Views {
     }
 
     public record SettingView(long id, String name, String ofstedUrn, ServiceCategory category,
-                              OfstedJudgement judgement, LocalDate judgementDate, String postcodeDistrict, int places) {
+                              OfstedJudgement judgement, LocalDate judgementDate, String postcodeDistrict, int places,
+                              int vacancies, java.time.Instant vacanciesUpdatedAt,
+                              java.util.Set<org.commissioning.marketplace.shared.domain.NeedTag> registeredNeeds) {
         static SettingView of(ProviderSetting s) {
             return new SettingView(s.id(), s.name(), s.ofstedUrn(), s.category(), s.judgement(), s.judgementDate(),
-                    s.postcodeDistrict(), s.places());
+                    s.postcodeDistrict(), s.places(), s.vacancies(), s.vacanciesUpdatedAt(), s.registeredNeeds());
+        }
+
+        public String needsText() {
+            return registeredNeeds.isEmpty() ? "None recorded" : String.join(", ",
+                    registeredNeeds.stream().map(org.commissioning.marketplace.shared.domain.NeedTag::label).toList());
         }
     }
 

@@ -57,6 +57,14 @@ public class ProviderSetting {
 
     private int places;
 
+    private int vacancies;
+
+    @Column(name = "vacancies_updated_at")
+    private java.time.Instant vacanciesUpdatedAt;
+
+    @Column(name = "registered_needs")
+    private String registeredNeeds = "";
+
     @Version
     private long version;
 
@@ -115,6 +123,34 @@ public class ProviderSetting {
 
     public String postcodeDistrict() {
         return postcodeDistrict;
+    }
+
+    /**
+     * The provider's current vacancies (from none up to the registered places) and the needs the
+     * setting is registered and staffed for: what matching reads.
+     */
+    public void updateAvailability(int vacancies, java.util.Set<org.commissioning.marketplace.shared.domain.NeedTag> needs,
+                                   java.time.Instant now) {
+        if (vacancies < 0 || vacancies > places) {
+            throw InvalidInputException.of("vacancies", "Vacancies must be from 0 to the setting's " + places + " registered places.");
+        }
+        this.vacancies = vacancies;
+        if (needs != null) {
+            this.registeredNeeds = org.commissioning.marketplace.shared.domain.NeedTag.join(needs);
+        }
+        this.vacanciesUpdatedAt = now;
+    }
+
+    public int vacancies() {
+        return vacancies;
+    }
+
+    public java.time.Instant vacanciesUpdatedAt() {
+        return vacanciesUpdatedAt;
+    }
+
+    public java.util.Set<org.commissioning.marketplace.shared.domain.NeedTag> registeredNeeds() {
+        return org.commissioning.marketplace.shared.domain.NeedTag.split(registeredNeeds);
     }
 
     public int places() {

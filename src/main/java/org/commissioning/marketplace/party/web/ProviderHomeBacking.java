@@ -33,6 +33,52 @@ public class ProviderHomeBacking implements Serializable {
     private LocalDate judgementDate;
     private String postcodeDistrict;
     private Integer places;
+    private Long availabilitySetting;
+    private Integer vacancies;
+    private org.commissioning.marketplace.shared.domain.NeedTag[] needs = new org.commissioning.marketplace.shared.domain.NeedTag[0];
+
+    public void updateAvailability() {
+        try {
+            if (availabilitySetting == null) {
+                throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("settingId", "Choose the setting.");
+            }
+            SettingView saved = providers.updateAvailability(mine.getOrganisation().id(), availabilitySetting, vacancies,
+                    needs.length == 0 ? java.util.EnumSet.noneOf(org.commissioning.marketplace.shared.domain.NeedTag.class)
+                            : java.util.EnumSet.copyOf(java.util.Arrays.asList(needs)));
+            Forms.notice(saved.name() + ": " + saved.vacancies() + " vacancies, registered for " + saved.needsText().toLowerCase() + ".");
+            Forms.redirect("/provider/home.xhtml");
+        } catch (DomainException e) {
+            Forms.report(e, "availability");
+        }
+    }
+
+    public org.commissioning.marketplace.shared.domain.NeedTag[] getAllNeedTags() {
+        return org.commissioning.marketplace.shared.domain.NeedTag.values();
+    }
+
+    public Long getAvailabilitySetting() {
+        return availabilitySetting;
+    }
+
+    public void setAvailabilitySetting(Long availabilitySetting) {
+        this.availabilitySetting = availabilitySetting;
+    }
+
+    public Integer getVacancies() {
+        return vacancies;
+    }
+
+    public void setVacancies(Integer vacancies) {
+        this.vacancies = vacancies;
+    }
+
+    public org.commissioning.marketplace.shared.domain.NeedTag[] getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(org.commissioning.marketplace.shared.domain.NeedTag[] needs) {
+        this.needs = needs == null ? new org.commissioning.marketplace.shared.domain.NeedTag[0] : needs;
+    }
 
     public void addSetting() {
         try {

@@ -96,7 +96,7 @@ public final class Matching {
         if (c.vacancies() <= 0) {
             return Exclusion.NO_VACANCY;
         }
-        if (distanceKm > need.maxDistanceKm()) {
+        if (!(distanceKm <= need.maxDistanceKm())) { // also when a setting's district is unknown (NaN)
             return Exclusion.TOO_FAR;
         }
         return null;

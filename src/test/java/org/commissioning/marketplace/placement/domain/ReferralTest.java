@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.placement.domain;
 
+import org.commissioning.marketplace.shared.domain.CallOffRoute;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NeedLevel;

@@ -1,4 +1,4 @@
-package org.commissioning.marketplace.placement.domain;
+package org.commissioning.marketplace.shared.domain;
 
 /** How councils call off from an agreement. */
 public enum CallOffRoute {

@@ -1,0 +1,254 @@
+package org.commissioning.marketplace.placement.api;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.commissioning.marketplace.testing.Agreements;
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Api.Response;
+import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.Mail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Call-offs through the API on a live agreement (Brightwater rank 1, Kestrel rank 2): matching with
+ * each exclusion's reason, tenancy, the direct-award cascade with windows that expire under a
+ * controlled clock, an over-price offer, acceptance into an individual placement agreement with
+ * its PDF and lifecycle, and a further competition where the council chooses after the deadline.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CallOffApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Api as(String user) {
+        return Api.anonymous(url).asDemo(user);
+    }
+
+    static String today() {
+        return LocalDate.now(ZoneId.of("Europe/London")).toString();
+    }
+
+    static String referral(long agreementId, String reference, String district, int km, String needs, String extra) {
+        return "{\"childReference\":\"" + reference + "\",\"ageYears\":9,\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\","
+                + "\"needTags\":[" + needs + "],\"needsSummary\":\"Two siblings who must stay together; settled at school.\","
+                + "\"postcodeDistrict\":\"" + district + "\",\"maxDistanceKm\":" + km + ",\"requiredStart\":\"" + today() + "\","
+                + "\"durationWeeks\":26,\"urgency\":\"PLANNED\",\"socialCarePct\":70,\"educationPct\":20,\"healthPct\":10,"
+                + "\"agreementId\":" + agreementId + extra + "}";
+    }
+
+    static long settingId(Api provider, String name) {
+        return provider.get("api/me/organisation").json().getJsonArray("settings").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    static long orgId(Api user) {
+        return user.get("api/me/organisation").json().getJsonNumber("id").longValue();
+    }
+
+    static void availability(Api provider, String setting, int vacancies, String needs) {
+        Response r = provider.put("api/providers/" + orgId(provider) + "/settings/" + settingId(provider, setting) + "/availability",
+                "{\"vacancies\":" + vacancies + ",\"registeredNeeds\":[" + needs + "]}");
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    static final String BRIGHTWATER_HOME = "Brightwater Fostering North West";
+    static final String KESTREL_HOME = "Kestrel Fostering";
+
+    @Test
+    void fromAChildsNeedsToAPlacementAgreement() throws Exception {
+        Agreements.Live live = Agreements.liveFostering(url);
+        long agreement = live.agreementId();
+        Api bolton = as(BOLTON);
+        availability(as(BRIGHTWATER), BRIGHTWATER_HOME, 2, "\"SIBLING_GROUP\"");
+        availability(as(KESTREL), KESTREL_HOME, 1, "\"SIBLING_GROUP\",\"AUTISM\"");
+        assertEquals(400, as(KESTREL).put("api/providers/" + orgId(as(KESTREL)) + "/settings/" + settingId(as(KESTREL), KESTREL_HOME)
+                + "/availability", "{\"vacancies\":41}").status(), "no more vacancies than places");
+        assertEquals(404, as(BRIGHTWATER).put("api/providers/" + orgId(as(KESTREL)) + "/settings/" + settingId(as(KESTREL), KESTREL_HOME)
+                + "/availability", "{\"vacancies\":0}").status(), "only a provider's own settings");
+
+        // Matching: who fits, in rank order, and why the others do not.
+        Response matched = bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "\"SIBLING_GROUP\"", ""));
+        assertEquals(200, matched.status(), matched.toString());
+        JsonObject match = matched.json();
+        assertEquals("DIRECT_AWARD", match.getString("route"));
+        JsonArray fits = match.getJsonArray("fits");
+        assertEquals(2, fits.size(), match.toString());
+        assertEquals("Brightwater Fostering Ltd", fits.getJsonObject(0).getString("providerName"));
+        assertEquals(1, fits.getJsonObject(0).getInt("rank"));
+        assertEquals("900.00", fits.getJsonObject(0).getJsonNumber("agreementFee").bigDecimalValue().setScale(2).toPlainString());
+        assertTrue(fits.getJsonObject(0).getJsonNumber("nearestKm").doubleValue() < 5, "BL1 is next to BL3");
+        assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 10, "\"SIBLING_GROUP\"", ""))
+                .json(), KESTREL_HOME), "further away than the maximum distance");
+        assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "\"AUTISM\"", ""))
+                .json(), BRIGHTWATER_HOME), "not registered for these needs");
+        availability(as(KESTREL), KESTREL_HOME, 0, "\"SIBLING_GROUP\",\"AUTISM\"");
+        assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "\"SIBLING_GROUP\"", ""))
+                .json(), KESTREL_HOME), "no vacancy");
+        availability(as(KESTREL), KESTREL_HOME, 1, "\"SIBLING_GROUP\",\"AUTISM\"");
+        long kestrelId = orgId(as(KESTREL));
+        String members = "api/tenders/" + live.tenderId() + "/evaluation/agreement/members";
+        as(HUB).put(members, "{\"lot\":1,\"providerId\":" + kestrelId + ",\"status\":\"SUSPENDED\",\"reason\":\"Ofsted monitoring visit pending\"}");
+        assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "\"SIBLING_GROUP\"", ""))
+                .json(), KESTREL_HOME), "suspended or removed from the agreement");
+        as(HUB).put(members, "{\"lot\":1,\"providerId\":" + kestrelId + ",\"status\":\"ACTIVE\",\"reason\":\"Monitoring visit satisfactory\"}");
+
+        // Bad input changes nothing; a referral that nobody fits is never sent.
+        Response bad = bolton.post("api/referrals", referral(agreement, "Jamie Smith", "ZZ9", 30, "", "")
+                .replace("\"healthPct\":10", "\"healthPct\":5"));
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().toString().contains("Never a name"), bad.toString());
+        assertTrue(bad.json().toString().contains("adds up to 95%"), bad.toString());
+        Response nobody = bolton.post("api/referrals", referral(agreement, "BOL-2026-100", "BL3", 30, "\"HARMFUL_SEXUAL_BEHAVIOUR\"", ""));
+        assertEquals(409, nobody.status());
+        assertEquals(0, as(BRIGHTWATER).get("api/referrals?size=100").json().getJsonArray("items").stream()
+                .filter(r -> r.asJsonObject().getString("childReference").equals("BOL-2026-100")).count());
+        assertEquals(403, as(BRIGHTWATER).post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "", "")).status());
+
+        // Direct award: Brightwater first, alone; Kestrel cannot see it yet; Manchester never.
+        Response sent = bolton.post("api/referrals", referral(agreement, "BOL-2026-101", "BL3", 30, "\"SIBLING_GROUP\"", ""));
+        assertEquals(201, sent.status(), sent.toString());
+        long first = sent.json().getJsonNumber("id").longValue();
+        assertTrue(Mail.body(Mail.await(BRIGHTWATER, "New referral BOL-2026-101")).contains("the window is yours alone until"));
+        assertEquals(404, as(KESTREL).get("api/referrals/" + first).status(), "queued providers do not see the referral");
+        assertEquals(404, as(MANCHESTER).get("api/referrals/" + first).status(), "another council never sees it");
+        assertEquals(404, as(LEEDS).get("api/referrals/" + first).status());
+        assertEquals(200, as(HUB).get("api/referrals/" + first).status(), "the hub sees its councils' referrals");
+        assertEquals(404, as(OTHER_HUB).get("api/referrals/" + first).status());
+        JsonObject providerView = as(BRIGHTWATER).get("api/referrals/" + first).json();
+        assertEquals(1, providerView.getJsonArray("invitations").size(), "a provider sees only its own invitation");
+        assertFalse(providerView.toString().contains("Kestrel"));
+
+        // Brightwater declines: Kestrel is invited at once; its window passes; the referral closes unplaced.
+        assertEquals(400, as(BRIGHTWATER).post("api/referrals/" + first + "/decline", "{}").status(), "a reason is needed");
+        as(BRIGHTWATER).post("api/referrals/" + first + "/decline", "{\"reason\":\"NO_VACANCY\"}");
+        assertEquals(409, as(BRIGHTWATER).post("api/referrals/" + first + "/decline", "{\"reason\":\"NO_VACANCY\"}").status());
+        Mail.await(KESTREL, "New referral BOL-2026-101");
+        assertEquals("INVITED", as(KESTREL).get("api/referrals/" + first).json().getJsonArray("invitations").getJsonObject(0).getString("status"));
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofHours(49).toSeconds() + "}");
+            awaitReferral(bolton, first, "UNPLACED");
+            // (mail queued under the moved clock goes out while it is still moved)
+            assertTrue(Mail.body(Mail.await(BOLTON, "Referral BOL-2026-101 closed without a placement")).contains("rank order"));
+            Mail.await(KESTREL, "Referral BOL-2026-101: the time to answer has passed");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals("EXPIRED", as(KESTREL).get("api/referrals/" + first).json().getJsonArray("invitations").getJsonObject(0).getString("status"));
+
+        // A second referral: Brightwater offers above the agreement price, justified; Bolton accepts.
+        long second = bolton.post("api/referrals", referral(agreement, "BOL-2026-102", "BL3", 30, "\"SIBLING_GROUP\"", ""))
+                .json().getJsonNumber("id").longValue();
+        long brightwaterHome = settingId(as(BRIGHTWATER), BRIGHTWATER_HOME);
+        String offer = "{\"weeklyFee\":1000.00,\"startDate\":\"" + today() + "\",\"settingId\":" + brightwaterHome
+                + ",\"notes\":\"Experienced carers with room for two.\"";
+        Response unjustified = as(BRIGHTWATER).post("api/referrals/" + second + "/offer", offer + "}");
+        assertEquals(400, unjustified.status());
+        assertTrue(unjustified.json().toString().contains("above the agreement"), unjustified.toString());
+        JsonObject offered = as(BRIGHTWATER).post("api/referrals/" + second + "/offer",
+                offer + ",\"priceJustification\":\"Two carers needed for a sibling pair with night waking.\"}").json();
+        assertEquals("OFFERED", offered.getJsonArray("invitations").getJsonObject(0).getString("status"));
+        assertTrue(Mail.body(Mail.await(BOLTON, "Offer for referral BOL-2026-102")).contains("above the agreement price"));
+        JsonObject councilView = bolton.get("api/referrals/" + second).json();
+        JsonObject bOffer = councilView.getJsonArray("invitations").getJsonObject(0);
+        assertTrue(bOffer.getBoolean("overPrice"));
+        assertEquals("Good", bOffer.getString("offerSettingJudgement"));
+        assertEquals(404, as(MANCHESTER).post("api/referrals/" + second + "/offers/" + bOffer.getInt("id") + "/acceptance", "").status());
+        Response accepted = bolton.post("api/referrals/" + second + "/offers/" + bOffer.getInt("id") + "/acceptance", "");
+        assertEquals(201, accepted.status(), accepted.toString());
+        JsonObject placement = accepted.json();
+        long placementId = placement.getJsonNumber("id").longValue();
+        assertEquals("BOL-2026-102", placement.getString("childReference"));
+        assertEquals("1000.00", placement.getJsonNumber("weeklyFee").bigDecimalValue().setScale(2).toPlainString());
+        assertEquals("700.00", placement.getJsonObject("weeklyShares").getJsonNumber("socialCare").bigDecimalValue().setScale(2).toPlainString());
+        assertEquals("AGREED", placement.getString("status"));
+        assertEquals("PLACED", bolton.get("api/referrals/" + second).json().getString("status"));
+        Mail.await(BRIGHTWATER, "Referral BOL-2026-102: your offer is accepted");
+        assertEquals(1, as(BRIGHTWATER).get("api/me/organisation").json().getJsonArray("settings").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("name").equals(BRIGHTWATER_HOME)).findFirst().orElseThrow().getInt("vacancies"),
+                "the accepted setting has one vacancy fewer");
+        var pdf = as(BRIGHTWATER).bytes("api/placements/" + placementId + "/agreement.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF"));
+        assertEquals(404, as(KESTREL).get("api/placements/" + placementId).status(), "another provider never sees it");
+        assertEquals(404, as(MANCHESTER).get("api/placements/" + placementId).status(), "another council never sees it");
+
+        // Lifecycle: started, fee varied from a date, extended; the history is kept.
+        assertEquals(403, as(BRIGHTWATER).post("api/placements/" + placementId + "/start", "{\"date\":\"" + today() + "\"}").status());
+        bolton.post("api/placements/" + placementId + "/start", "{\"date\":\"" + today() + "\"}");
+        String later = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString();
+        assertEquals(400, bolton.post("api/placements/" + placementId + "/fee-changes", "{\"date\":\"" + later + "\",\"weeklyFee\":1050}")
+                .status(), "a reason is needed");
+        bolton.post("api/placements/" + placementId + "/fee-changes", "{\"date\":\"" + later + "\",\"weeklyFee\":1050.00,"
+                + "\"reason\":\"Extra night support agreed at review\"}");
+        JsonObject extended = bolton.post("api/placements/" + placementId + "/extensions", "{\"date\":\""
+                + LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(52) + "\",\"reason\":\"Care plan extended at review\"}").json();
+        assertEquals("STARTED", extended.getString("status"));
+        assertEquals(4, extended.getJsonArray("variations").size(), extended.toString());
+        assertEquals("Fee changed", extended.getJsonArray("variations").getJsonObject(2).getString("kind"));
+        Mail.await(BRIGHTWATER, "Placement BOL-2026-102 has a new weekly fee");
+        assertTrue(as(HUB).get("api/placements?size=100").json().getJsonArray("items").stream()
+                .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == placementId), "in the hub's register");
+        assertTrue(as(AUDITOR).get("api/audit?size=100&action=placement.fee-changed").status() < 500);
+
+        // Further competition: both invited at once; the council waits for the deadline, then chooses.
+        as(HUB).put("api/tenders/" + live.tenderId() + "/evaluation/agreement/call-off-route", "{\"route\":\"FURTHER_COMPETITION\"}");
+        availability(as(BRIGHTWATER), BRIGHTWATER_HOME, 2, "\"SIBLING_GROUP\"");
+        Response noDeadline = bolton.post("api/referrals", referral(agreement, "BOL-2026-103", "BL3", 30, "\"SIBLING_GROUP\"", ""));
+        assertEquals(400, noDeadline.status(), "a further competition needs a deadline");
+        String closes = ",\"respondBy\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\"";
+        long third = bolton.post("api/referrals", referral(agreement, "BOL-2026-103", "BL3", 30, "\"SIBLING_GROUP\"", closes))
+                .json().getJsonNumber("id").longValue();
+        Mail.await(BRIGHTWATER, "New referral BOL-2026-103");
+        assertTrue(Mail.body(Mail.await(KESTREL, "New referral BOL-2026-103")).contains("further competition"));
+        as(BRIGHTWATER).post("api/referrals/" + third + "/offer", "{\"weeklyFee\":900.00,\"startDate\":\"" + today() + "\",\"settingId\":"
+                + brightwaterHome + "}");
+        JsonObject k = as(KESTREL).post("api/referrals/" + third + "/offer", "{\"weeklyFee\":940.00,\"startDate\":\"" + today()
+                + "\",\"settingId\":" + settingId(as(KESTREL), KESTREL_HOME) + "}").json();
+        long kestrelInvitation = k.getJsonArray("invitations").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject compare = bolton.get("api/referrals/" + third).json();
+        assertEquals(2, compare.getJsonArray("invitations").size());
+        assertTrue(compare.getJsonArray("invitations").stream().allMatch(i -> i.asJsonObject().getString("status").equals("OFFERED")));
+        Response early = bolton.post("api/referrals/" + third + "/offers/" + kestrelInvitation + "/acceptance", "");
+        assertEquals(201, early.status(), "every invited provider has answered, so the council may choose now: " + early);
+        Mail.await(KESTREL, "Referral BOL-2026-103: your offer is accepted");
+        assertTrue(Mail.body(Mail.await(BRIGHTWATER, "Referral BOL-2026-103: your offer was not chosen")).contains("did not choose"));
+    }
+
+    private static String reason(JsonObject match, String settingName) {
+        return match.getJsonArray("excluded").stream().map(JsonValue::asJsonObject).filter(x -> x.getString("settingName").equals(settingName))
+                .findFirst().map(x -> x.getString("reason")).orElse("(fits)");
+    }
+
+    static void awaitReferral(Api council, long id, String status) throws InterruptedException {
+        String now = "";
+        for (int i = 0; i < 60 && !now.equals(status); i++) {
+            Thread.sleep(250);
+            now = council.get("api/referrals/" + id).json().getString("status");
+        }
+        assertEquals(status, now);
+    }
+}
