@@ -54,6 +54,7 @@ public final class Launcher {
                 "-Xmx" + env("MARKETPLACE_HEAP", "768m"),
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
                 "-Dmarketplace.demo-data=true",
+                "-Dmarketplace.demo-call-offs=true",
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",

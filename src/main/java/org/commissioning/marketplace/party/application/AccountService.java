@@ -26,6 +26,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountService {
 
+    @Inject
+    ApiTokenService tokens;
+
+
     @PersistenceContext
     EntityManager em;
 
@@ -89,6 +93,7 @@ public class AccountService {
             account.enable();
         } else {
             account.disable();
+            tokens.forgetRemembered();
         }
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", accountId,
                 AuditTrail.change("enabled", before, enabled));

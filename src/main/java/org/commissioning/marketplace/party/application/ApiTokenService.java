@@ -81,6 +81,7 @@ public class ApiTokenService {
             throw new NotFoundException("You have no API token with id " + tokenId + ".");
         }
         token.revoke(Instant.now(clock));
+        recent.clear();
         audit.record("api-token.revoked", "api-token", tokenId, "token '" + token.label() + "' revoked");
         return TokenView.of(token);
     }
@@ -94,10 +95,25 @@ public class ApiTokenService {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
+        String digest = digest(token);
+        Instant now = Instant.now();
+        Remembered remembered = recent.get(digest);
+        if (remembered != null && remembered.until().isAfter(now)) {
+            return Optional.of(remembered.holder());
+        }
+        Optional<TokenHolder> holder = lookUp(digest);
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        holder.ifPresentOrElse(h -> recent.put(digest, new Remembered(h, now.plus(REMEMBERED_FOR))), () -> recent.remove(digest));
+        return holder;
+    }
+
+    private Optional<TokenHolder> lookUp(String digest) {
         List<Object[]> found = em.createQuery("SELECT a.id, a.username FROM ApiToken t JOIN t.account a "
                         + "JOIN a.organisation o WHERE t.tokenHash = :h AND t.revokedAt IS NULL AND a.enabled = TRUE "
                         + "AND o.status = :active", Object[].class)
-                .setParameter("h", digest(token)).setParameter("active", OrganisationStatus.ACTIVE).getResultList();
+                .setParameter("h", digest).setParameter("active", OrganisationStatus.ACTIVE).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -107,6 +123,22 @@ public class ApiTokenService {
     }
 
     public record TokenHolder(String username, Set<String> roles) {
+    }
+
+    /**
+     * Valid tokens seen in the last few seconds, so a client's burst of requests does not look its
+     * token up each time. Revoking on this instance forgets at once; elsewhere in a cluster, and for
+     * an account disabled meanwhile, the token works for at most {@link #REMEMBERED_FOR} longer.
+     */
+    static final java.time.Duration REMEMBERED_FOR = java.time.Duration.ofSeconds(10);
+    private final java.util.concurrent.ConcurrentHashMap<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Remembered(TokenHolder holder, Instant until) {
+    }
+
+    /** Forgets every remembered token: after an account is disabled or an organisation suspended. */
+    public void forgetRemembered() {
+        recent.clear();
     }
 
     static String digest(String token) {

@@ -30,6 +30,10 @@ import java.util.List;
 @ApplicationScoped
 public class OrganisationService {
 
+    @Inject
+    ApiTokenService tokens;
+
+
     @PersistenceContext
     EntityManager em;
 
@@ -114,6 +118,7 @@ public class OrganisationService {
         Organisation org = tenancy.visible(Organisation.class, id);
         OrganisationStatus before = org.status();
         org.suspend();
+        tokens.forgetRemembered();
         audit.record("organisation.suspended", "organisation", id, AuditTrail.change("status", before, org.status()));
         return detailsOf(org);
     }

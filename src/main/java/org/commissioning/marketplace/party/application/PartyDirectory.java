@@ -52,6 +52,14 @@ public class PartyDirectory {
                 .setParameter("c", councilId).getResultList().stream().map(OrganisationRef::of).toList();
     }
 
+    /** The hub a council currently belongs to (the first by name when several), by id only: cheap. */
+    @Transactional
+    public java.util.Optional<Long> hubIdOf(long councilId) {
+        return em.createQuery("SELECT m.hub.id FROM HubMembership m WHERE m.council.id = :c AND m.leftOn IS NULL "
+                        + "ORDER BY m.hub.name", Long.class)
+                .setParameter("c", councilId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** A hub's current member councils, by name. */
     @Transactional
     public List<OrganisationRef> membersOf(long hubId) {

@@ -2,8 +2,6 @@ package org.commissioning.marketplace.placement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -68,7 +66,8 @@ import java.util.stream.Collectors;
 public class CallOffService {
 
     public static final int BATCH = 50;
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Made once: each Json.createReader call looks the JSON provider up on the class path again. */
+    private static final jakarta.json.JsonReaderFactory READERS = jakarta.json.Json.createReaderFactory(Map.of());
 
     @PersistenceContext
     EntityManager em;
@@ -90,7 +89,7 @@ public class CallOffService {
     }
 
     /** A setting as matching reads it, with what the agreement says of its provider. */
-    record Row(Matching.Candidate candidate, String settingName, String urn, Map<String, BigDecimal> fees, Integer lot) {
+    record Row(Matching.Candidate candidate, String settingName, String urn, String fees, Integer lot) {
     }
 
     /** Everything matching worked out, kept to send the referral without reading it again. */
@@ -161,7 +160,7 @@ public class CallOffService {
         AgreementLot agreement = agreementFor(hubId, details.category(), details.needLevel(), command.agreementId());
         Matching.Need need = new Matching.Need(details.category(), details.needLevel(),
                 details.needTags().stream().map(Enum::name).collect(Collectors.toSet()), home[0], home[1], details.maxDistanceKm());
-        List<Row> rows = candidates(hubId, agreement, details.category());
+        List<Row> rows = candidates(agreement, details.category());
         Matching.Result result = Matching.match(need, rows.stream().map(Row::candidate).toList());
         Map<Long, Row> bySetting = rows.stream().collect(Collectors.toMap(r -> r.candidate().settingId(), r -> r, (a, b) -> a));
         Map<Long, BigDecimal> quality = qualityScores(agreement);
@@ -172,7 +171,7 @@ public class CallOffService {
         for (var e : perProvider.entrySet()) {
             List<Matching.Fit> settings = e.getValue();
             Matching.Candidate first = settings.get(0).candidate();
-            BigDecimal fee = bySetting.get(first.settingId()).fees().get(details.needLevel().name());
+            BigDecimal fee = fees(bySetting.get(first.settingId()).fees()).get(details.needLevel().name());
             BigDecimal nearest = km(settings.stream().mapToDouble(Matching.Fit::distanceKm).min().orElse(0));
             List<SettingFit> settingFits = settings.stream().map(f -> settingFit(bySetting.get(f.candidate().settingId()), f.distanceKm()))
                     .toList();
@@ -199,14 +198,26 @@ public class CallOffService {
     }
 
     private long hubOf(Caller council) {
-        var hubs = parties.hubsOf(council.organisationId());
-        if (hubs.isEmpty()) {
-            throw new ConflictException(council.organisationName() + " is not a member of a hub, so it has no agreements to call off from.");
-        }
-        return hubs.get(0).id();
+        return parties.hubIdOf(council.organisationId()).orElseThrow(() -> new ConflictException(council.organisationName()
+                + " is not a member of a hub, so it has no agreements to call off from."));
     }
 
+    /** Postcode district centroids are reference data (changed only by a migration): remembered once read. */
+    private final Map<String, double[]> centroids = new java.util.concurrent.ConcurrentHashMap<>();
+
     private double[] centroid(String district) {
+        double[] known = centroids.get(district);
+        if (known != null) {
+            return known;
+        }
+        double[] found = readCentroid(district);
+        if (found != null) {
+            centroids.put(district, found);
+        }
+        return found;
+    }
+
+    private double[] readCentroid(String district) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT latitude, longitude FROM postcode_district WHERE district = ?")
                 .setParameter(1, district).getResultList();
@@ -248,40 +259,46 @@ public class CallOffService {
     }
 
     /**
-     * Every setting of the category that the hub's providers (or the agreement's members) run, with
-     * its provider's place on the agreement's lots: one indexed query, so matching stays fast at
-     * national scale.
+     * Every setting of the category run by a provider appointed on the agreement's lot (active or
+     * not), with its place on the lot: one indexed query from the lot's members, so matching costs
+     * what the lot's size costs, whatever the number of providers in the country. Providers not
+     * appointed on the lot are outside the framework and are not candidates at all.
      */
     @SuppressWarnings("unchecked")
-    private List<Row> candidates(long hubId, AgreementLot agreement, ServiceCategory category) {
+    private List<Row> candidates(AgreementLot agreement, ServiceCategory category) {
         String lots = agreement.lots().stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.provider_id, o.name, s.name, s.ofsted_urn, s.judgement, "
+        // STRAIGHT_JOIN: always from the lot's members, whatever the optimiser's statistics say (after a bulk load
+        // they can make it scan every setting in the country).
+        List<Object[]> rows = em.createNativeQuery("SELECT STRAIGHT_JOIN s.id, s.provider_id, o.name, s.name, s.ofsted_urn, s.judgement, "
                         + "s.registered_needs, s.vacancies, pd.latitude, pd.longitude, m.rank_in_lot, m.status, m.weekly_fees, m.lot_number "
-                        + "FROM provider_setting s JOIN provider p ON p.id = s.provider_id JOIN organisation o ON o.id = p.id "
+                        + "FROM agreement_member m JOIN provider_setting s ON s.category = ? AND s.provider_id = m.provider_id "
+                        + "JOIN organisation o ON o.id = m.provider_id "
                         + "LEFT JOIN postcode_district pd ON pd.district = s.postcode_district "
-                        + "LEFT JOIN agreement_member m ON m.agreement_id = ? AND m.provider_id = s.provider_id AND m.lot_number IN (" + lots + ") "
-                        + "WHERE s.category = ? AND o.status = 'ACTIVE' AND (p.hub_id = ? OR m.id IS NOT NULL) "
-                        + "ORDER BY s.id")
-                .setParameter(1, agreement.agreementId()).setParameter(2, category.name()).setParameter(3, hubId).getResultList();
+                        + "WHERE m.agreement_id = ? AND m.lot_number IN (" + lots + ") AND o.status = 'ACTIVE'")
+                .setParameter(1, category.name()).setParameter(2, agreement.agreementId()).getResultList();
+        // Sorted here, not by the database: the fees are TEXT, which would push its sort into an on-disk temporary table.
+        rows = new ArrayList<>(rows);
+        rows.sort(Comparator.comparingLong((Object[] r) -> ((Number) r[0]).longValue()).thenComparingInt(r -> ((Number) r[10]).intValue()));
         Map<Long, Row> bySetting = new LinkedHashMap<>();
         for (Object[] r : rows) {
             long settingId = ((Number) r[0]).longValue();
-            Map<String, BigDecimal> fees = r[12] == null ? Map.of() : fees((String) r[12]);
-            Row existing = bySetting.get(settingId);
-            // On two lots of the agreement: keep the better rank.
-            if (existing != null && (r[10] == null || (existing.candidate().rank() != null
-                    && existing.candidate().rank() <= ((Number) r[10]).intValue()))) {
-                continue;
+            if (bySetting.containsKey(settingId)) {
+                continue; // on two lots of the agreement: the better rank came first
             }
+            String fees = (String) r[12];
             Set<NeedLevel> levels = EnumSet.noneOf(NeedLevel.class);
-            fees.keySet().forEach(k -> levels.add(NeedLevel.valueOf(k)));
+            for (NeedLevel level : NeedLevel.values()) {
+                if (fees.contains("\"" + level.name() + "\"")) {
+                    levels.add(level);
+                }
+            }
             Set<String> tags = new HashSet<>();
             NeedTag.split((String) r[6]).forEach(t -> tags.add(t.name()));
             Matching.Candidate candidate = new Matching.Candidate(((Number) r[1]).longValue(), settingId, (String) r[2], category,
-                    levels, (String) r[11], r[10] == null ? null : ((Number) r[10]).intValue(), OfstedJudgement.valueOf((String) r[5]),
+                    levels, (String) r[11], ((Number) r[10]).intValue(), OfstedJudgement.valueOf((String) r[5]),
                     tags, ((Number) r[7]).intValue(), r[8] == null ? Double.NaN : ((Number) r[8]).doubleValue(),
                     r[9] == null ? Double.NaN : ((Number) r[9]).doubleValue());
-            bySetting.put(settingId, new Row(candidate, (String) r[3], (String) r[4], fees, r[13] == null ? null : ((Number) r[13]).intValue()));
+            bySetting.put(settingId, new Row(candidate, (String) r[3], (String) r[4], fees, ((Number) r[13]).intValue()));
         }
         return new ArrayList<>(bySetting.values());
     }
@@ -298,11 +315,11 @@ public class CallOffService {
         return scores;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, BigDecimal> fees(String json) {
-        Map<String, Object> raw = JSON.fromJson(json, Map.class);
         Map<String, BigDecimal> fees = new HashMap<>();
-        raw.forEach((k, v) -> fees.put(k, new BigDecimal(v.toString())));
+        try (var reader = READERS.createReader(new java.io.StringReader(json))) {
+            reader.readObject().forEach((k, v) -> fees.put(k, ((jakarta.json.JsonNumber) v).bigDecimalValue()));
+        }
         return fees;
     }
 

@@ -1,0 +1,135 @@
+package org.commissioning.marketplace.placement.web;
+
+import jakarta.json.JsonValue;
+import org.commissioning.marketplace.testing.Agreements;
+import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.BrowserJourney;
+import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.Mail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.commissioning.marketplace.testing.DemoUsers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In the browser: the hub chooses further competition for its agreement, a provider records its
+ * vacancies, a council refers a child (checking first who fits), two providers offer, the council
+ * compares and accepts one, the individual placement agreement exists with its PDF, and the other
+ * provider is told its offer was not chosen.
+ */
+class CallOffPagesIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    private Api as(String user) {
+        return Api.anonymous(url).asDemo(user);
+    }
+
+    @Test
+    void aCouncilRefersTwoProvidersOfferAndTheCouncilAccepts() throws Exception {
+        Agreements.Live live = Agreements.liveFostering(url);
+        String child = "BOL-P" + (System.currentTimeMillis() % 1_000_000);
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+
+        // The hub calls off from this agreement by further competition.
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + live.tenderId());
+        browser.choose("route:choice", "Further competition").click("route:save");
+        assertTrue(browser.text(".notification").contains("further competition"), browser.pageText());
+        browser.signOut();
+
+        // Providers keep their vacancies and registered needs up to date.
+        browser.signIn(BRIGHTWATER, Api.DEMO_PASSWORD).open("provider/home.xhtml");
+        browser.choose("availability:settingId", "Brightwater Fostering North West (SC481120)").type("availability:vacancies", "2")
+                .check("availability:needs", "SIBLING_GROUP").click("availability:save");
+        assertTrue(browser.text(".notification").contains("2 vacancies"), browser.pageText());
+        browser.screenshot("provider-vacancies");
+        browser.signOut();
+        long kestrel = as(KESTREL).get("api/me/organisation").json().getJsonNumber("id").longValue();
+        long kestrelSetting = as(KESTREL).get("api/me/organisation").json().getJsonArray("settings").getJsonObject(0).getJsonNumber("id").longValue();
+        as(KESTREL).put("api/providers/" + kestrel + "/settings/" + kestrelSetting + "/availability",
+                "{\"vacancies\":1,\"registeredNeeds\":[\"SIBLING_GROUP\"]}");
+
+        // The council describes the child, checks who fits, and sends the referral.
+        browser.signIn(BOLTON, Api.DEMO_PASSWORD).click("make-referral");
+        browser.type("referral:childReference", "Jamie Smith").click("referral:check");
+        assertTrue(browser.pageText().contains("Never a name"), "names are refused");
+        browser.type("referral:childReference", child).type("referral:ageYears", "10")
+                .choose("referral:category", "Fostering: standard").choose("referral:needLevel", "Standard")
+                .check("referral:needTags", "SIBLING_GROUP")
+                .type("referral:needsSummary", "Two brothers who must stay together; settled at school in Bolton.")
+                .type("referral:postcodeDistrict", "BL3").type("referral:maxDistanceKm", "30")
+                .setValue("referral:requiredStart", today).type("referral:durationWeeks", "26")
+                .type("referral:socialCare", "70").type("referral:education", "20").type("referral:health", "10")
+                .type("referral:agreementId", String.valueOf(live.agreementId()))
+                .setValue("referral:respondBy", LocalDate.now(ZoneId.of("Europe/London")).plusDays(2).toString())
+                .setValue("referral:respondByTime", "17:00")
+                .click("referral:check");
+        String fits = browser.text("#fits");
+        assertTrue(fits.contains("Brightwater Fostering Ltd") && fits.contains("Kestrel"), browser.pageText());
+        browser.screenshot("council-referral-matches");
+        browser.click("referral:send");
+        assertTrue(browser.path().endsWith("council/referral.xhtml"), browser.path());
+        assertEquals("Open", browser.text("#referral-status"));
+        browser.signOut();
+
+        // Both providers offer in their pages.
+        offer(BRIGHTWATER, child, "880.00", "Experienced carers with room for two brothers.");
+        offer(KESTREL, child, "940.00", "A large family home near a good school.");
+
+        // The council compares the offers side by side and accepts the cheaper one.
+        browser.signIn(BOLTON, Api.DEMO_PASSWORD).open("council/referrals.xhtml");
+        browser.driver().findElement(By.linkText(child)).click();
+        String offers = browser.text("#offer-table");
+        assertTrue(offers.contains("£880.00") && offers.contains("£940.00"), offers);
+        assertTrue(offers.indexOf("Brightwater") < offers.indexOf("Kestrel"), "lowest fee first");
+        browser.screenshot("council-offers");
+        browser.click("offers:rows:0:accept");
+        assertTrue(browser.path().endsWith("council/placement.xhtml"), browser.path());
+        assertTrue(browser.text("#placement-details").contains("Brightwater Fostering North West"), browser.pageText());
+        assertEquals("Agreed, not started", browser.text("#placement-status"));
+        assertTrue(browser.text("#weekly-fee").contains("£880.00"));
+        browser.screenshot("council-placement");
+        String pdfHref = browser.driver().findElement(By.id("ipa-pdf")).getAttribute("href");
+        var pdf = as(BOLTON).bytes(pdfHref.substring(pdfHref.indexOf("api/")));
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF"));
+
+        // The council records the start in the page.
+        browser.setValue("change:date", today).click("change:start");
+        assertEquals("Started", browser.text("#placement-status"));
+
+        // The provider not chosen is told; the chosen one sees the placement in its list.
+        assertTrue(Mail.body(Mail.await(KESTREL, "Referral " + child + ": your offer was not chosen")).contains("did not choose"));
+        Mail.await(BRIGHTWATER, "Referral " + child + ": your offer is accepted");
+        assertTrue(as(BRIGHTWATER).get("api/placements?size=100").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(p -> p.getString("childReference").equals(child)));
+        assertFalse(as(MANCHESTER).get("api/placements?size=100").json().toString().contains(child), "another council never sees it");
+    }
+
+    private void offer(String provider, String child, String fee, String notes) {
+        browser.signIn(provider, Api.DEMO_PASSWORD).open("provider/referrals.xhtml");
+        browser.driver().findElement(By.linkText(child)).click();
+        assertEquals("Invited", browser.text("#your-status"));
+        var settings = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("offer:settingId")));
+        settings.selectByIndex(1);
+        browser.type("offer:weeklyFee", fee).type("offer:notes", notes);
+        if (provider.equals(BRIGHTWATER)) {
+            browser.screenshot("provider-offer");
+        }
+        browser.click("offer:submit");
+        assertTrue(browser.text(".notification").contains("Your offer is sent"), browser.pageText());
+        assertEquals("Offered", browser.text("#your-status"));
+        browser.signOut();
+    }
+}
