@@ -18,7 +18,7 @@ import java.util.List;
 public class CouncilReferralBacking implements Serializable {
 
     @Inject
-    transient CallOffService callOffs;
+    CallOffService callOffs;
 
     private Long id;
     private ReferralView referral;

@@ -30,7 +30,7 @@ import java.util.EnumSet;
 public class CouncilReferralsBacking implements Serializable {
 
     @Inject
-    transient CallOffService callOffs;
+    CallOffService callOffs;
 
     private int page;
     private Page<ReferralSummary> referrals;

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 public class PlacementBacking implements Serializable {
 
     @Inject
-    transient PlacementService placements;
+    PlacementService placements;
 
     private Long id;
     private int page;

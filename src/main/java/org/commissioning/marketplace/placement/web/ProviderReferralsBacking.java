@@ -23,7 +23,7 @@ import java.time.LocalDate;
 public class ProviderReferralsBacking implements Serializable {
 
     @Inject
-    transient CallOffService callOffs;
+    CallOffService callOffs;
 
     private Long id;
     private int page;

@@ -172,6 +172,7 @@ class CallOffApiIT {
                 offer + ",\"priceJustification\":\"Two carers needed for a sibling pair with night waking.\"}").json();
         assertEquals("OFFERED", offered.getJsonArray("invitations").getJsonObject(0).getString("status"));
         assertTrue(Mail.body(Mail.await(BOLTON, "Offer for referral BOL-2026-102")).contains("above the agreement price"));
+        assertTrue(bolton.get("api/alerts").structure().toString().contains("Offer above agreement price"), "an alert on Bolton's home page");
         JsonObject councilView = bolton.get("api/referrals/" + second).json();
         JsonObject bOffer = councilView.getJsonArray("invitations").getJsonObject(0);
         assertTrue(bOffer.getBoolean("overPrice"));
@@ -214,6 +215,80 @@ class CallOffApiIT {
                 .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == placementId), "in the hub's register");
         assertTrue(as(AUDITOR).get("api/audit?size=100&action=placement.fee-changed").status() < 500);
 
+        // The contract register: the hub sees its councils' placements, filtered and exported; others their own only.
+        String reg = "api/register/placements?size=200";
+        assertTrue(as(HUB).get(reg).json().toString().contains("BOL-2026-102"));
+        assertTrue(as(HUB).get(reg + "&status=STARTED&category=FOSTERING_STANDARD&provider=brightwater&council="
+                + orgId(bolton)).json().toString().contains("BOL-2026-102"));
+        assertFalse(as(HUB).get(reg + "&council=" + orgId(as(MANCHESTER))).json().toString().contains("BOL-2026-102"));
+        assertFalse(as(HUB).get(reg + "&minWeeklyFee=5000").json().toString().contains("BOL-2026-102"));
+        assertEquals(400, as(HUB).get(reg + "&startFrom=yesterday").status());
+        assertEquals(400, as(HUB).get(reg + "&status=LOST").status());
+        assertFalse(as(OTHER_HUB).get(reg).json().toString().contains("BOL-2026-102"), "another hub never sees it");
+        assertFalse(as(MANCHESTER).get(reg).json().toString().contains("BOL-2026-102"), "another council never sees it");
+        assertFalse(as(KESTREL).get(reg).json().toString().contains("BOL-2026-102"), "another provider never sees it");
+        assertTrue(as(BRIGHTWATER).get(reg).json().toString().contains("BOL-2026-102"));
+        JsonObject spend = as(HUB).get("api/register/spend?provider=Brightwater&minWeeklyFee=1050&maxWeeklyFee=1050&council=" + orgId(bolton)).json();
+        long counted = spend.getJsonNumber("placements").longValue();
+        assertTrue(counted >= 1, spend.toString());
+        assertEquals(new java.math.BigDecimal("1050.00").multiply(java.math.BigDecimal.valueOf(counted)).setScale(2),
+                spend.getJsonNumber("weeklySpend").bigDecimalValue().setScale(2), "the latest weekly fee counts");
+        assertEquals(spend.getJsonNumber("weeklySpend").bigDecimalValue().multiply(java.math.BigDecimal.valueOf(52)).setScale(2),
+                spend.getJsonNumber("annualSpend").bigDecimalValue().setScale(2));
+        var csv = as(HUB).bytes("api/register/placements.csv?council=" + orgId(bolton));
+        assertEquals(200, csv.statusCode());
+        String csvText = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csvText.startsWith("Placement,Child reference,Council") && csvText.contains("BOL-2026-102"), csvText);
+        var xlsx = as(BOLTON).bytes("api/register/placements.xlsx?status=STARTED");
+        assertEquals(200, xlsx.statusCode());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                found |= row.getRowNum() > 0 && "BOL-2026-102".equals(row.getCell(1).getStringCellValue());
+            }
+            assertTrue(found, "the placement is in the workbook");
+            assertEquals("Weekly fee (GBP)", sheet.getRow(0).getCell(9).getStringCellValue());
+        }
+
+        // Insight: spend by year, Bolton against the region, savings and the share placed through frameworks, each with its method.
+        JsonObject mine = bolton.get("api/insight").json();
+        assertEquals(3, mine.getJsonArray("spendByYear").size());
+        assertTrue(mine.getJsonArray("spendByYear").getJsonObject(2).getJsonNumber("spend").bigDecimalValue().signum() > 0,
+                "this year's spend includes the started placement: " + mine);
+        JsonObject fostering = mine.getJsonArray("benchmarks").stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("category").equals("FOSTERING_STANDARD") && b.getString("needLevel").equals("STANDARD"))
+                .findFirst().orElseThrow();
+        assertTrue(fostering.getInt("yourRank") >= 1 && fostering.getInt("yourRank") <= fostering.getInt("councils"));
+        assertTrue(fostering.getJsonArray("byCouncil").isEmpty(), "a council sees its own position, not each other council's");
+        long placed = mine.getJsonNumber("referralsPlaced").longValue();
+        long unplaced = mine.getJsonNumber("referralsUnplaced").longValue();
+        assertTrue(placed >= 1 && unplaced >= 1, mine.toString());
+        assertEquals(java.math.BigDecimal.valueOf(placed * 100).divide(java.math.BigDecimal.valueOf(placed + unplaced), 1,
+                java.math.RoundingMode.HALF_UP), mine.getJsonNumber("frameworkShare").bigDecimalValue());
+        assertTrue(mine.getString("savingsMethod").contains("baseline"));
+        assertEquals(mine.getJsonArray("savings").stream().map(v -> v.asJsonObject().getJsonNumber("saving").bigDecimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2), mine.getJsonNumber("totalSaving").bigDecimalValue().setScale(2));
+        JsonObject hubView = as(HUB).get("api/insight").json();
+        assertTrue(hubView.toString().contains("Bolton Council"), "the hub sees every member council");
+        assertEquals(403, as(BRIGHTWATER).get("api/insight").status());
+
+        // Open data: the call-off is its own OCDS contracting process, linked to the framework's; nothing about the child.
+        JsonObject pack = Api.anonymous(url).get("api/ocds/call-offs/" + placementId).json();
+        JsonObject release = pack.getJsonArray("releases").getJsonObject(0);
+        assertEquals("", org.commissioning.marketplace.testing.OcdsSchema.problems(release.toString()));
+        assertEquals("ocds-rcm001-" + live.reference(), release.getJsonArray("relatedProcesses").getJsonObject(0).getString("identifier"));
+        assertEquals("active", release.getJsonArray("contracts").getJsonObject(0).getString("status"));
+        for (String secret : new String[]{"BOL-2026-102", "siblings", "BL3", "Sibling", "socialCare", "STANDARD"}) {
+            assertFalse(pack.toString().contains(secret), "published data never holds " + secret);
+        }
+        JsonObject record = Api.anonymous(url).get("api/ocds/call-offs/" + placementId + "/record").json().getJsonArray("records").getJsonObject(0);
+        assertEquals("", org.commissioning.marketplace.testing.OcdsSchema.problems(record.getJsonObject("compiledRelease").toString()));
+        assertEquals(release.getString("ocid"), record.getString("ocid"));
+        JsonArray all = Api.anonymous(url).get("api/ocds/call-offs?size=200").json().getJsonArray("releases");
+        assertTrue(all.stream().anyMatch(r -> r.asJsonObject().getString("ocid").equals(release.getString("ocid"))));
+        assertEquals(404, Api.anonymous(url).get("api/ocds/call-offs/999999").status());
+
         // Further competition: both invited at once; the council waits for the deadline, then chooses.
         as(HUB).put("api/tenders/" + live.tenderId() + "/evaluation/agreement/call-off-route", "{\"route\":\"FURTHER_COMPETITION\"}");
         availability(as(BRIGHTWATER), BRIGHTWATER_HOME, 2, "\"SIBLING_GROUP\"");
@@ -236,6 +311,18 @@ class CallOffApiIT {
         assertEquals(201, early.status(), "every invited provider has answered, so the council may choose now: " + early);
         Mail.await(KESTREL, "Referral BOL-2026-103: your offer is accepted");
         assertTrue(Mail.body(Mail.await(BRIGHTWATER, "Referral BOL-2026-103: your offer was not chosen")).contains("did not choose"));
+
+        // Alerts: 22 weeks on (a Monday), BOL-2026-103 ends within the 56-day lead time: Bolton's weekly digest says so.
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(22 * 7).toSeconds() + "}");
+            assertTrue(bolton.get("api/alerts").structure().toString().contains("Placement BOL-2026-103"));
+            assertEquals(200, admin.post("api/test-support/alert-digests", "").status());
+            String week = org.commissioning.marketplace.shared.domain.UkTime.date(LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(22));
+            String digest = Mail.body(Mail.await(BOLTON, "Your weekly alerts for the week of " + week));
+            assertTrue(digest.contains("Placement BOL-2026-103") && digest.contains("planned to end"), digest);
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
     }
 
     private static String reason(JsonObject match, String settingName) {

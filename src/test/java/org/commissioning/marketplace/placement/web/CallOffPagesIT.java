@@ -109,6 +109,21 @@ class CallOffPagesIT extends BrowserJourney {
         browser.setValue("change:date", today).click("change:start");
         assertEquals("Started", browser.text("#placement-status"));
 
+        // The placement is in the council's register; a filter that excludes it shows nothing of it.
+        browser.click("nav-council-register");
+        assertTrue(browser.text("#table\\:placements").contains(child), browser.pageText());
+        browser.type("filters:minWeeklyFee", "5000").click("filters:apply");
+        assertFalse(browser.text("#table\\:placements").contains(child));
+        browser.type("filters:minWeeklyFee", "").choose("filters:category", "Fostering: standard").click("filters:apply");
+        assertTrue(browser.text("#table\\:placements").contains(child));
+        assertTrue(browser.driver().findElement(By.id("export-csv")).getAttribute("href").contains("category=FOSTERING_STANDARD"));
+        browser.screenshot("council-register");
+
+        browser.click("nav-council-insight");
+        assertTrue(browser.text("#benchmarks").contains("Fostering: standard"), browser.pageText());
+        assertTrue(browser.pageText().contains("How: For each placement: (baseline weekly fee"), "the savings method is stated");
+        browser.screenshot("council-insight");
+
         // The provider not chosen is told; the chosen one sees the placement in its list.
         assertTrue(Mail.body(Mail.await(KESTREL, "Referral " + child + ": your offer was not chosen")).contains("did not choose"));
         Mail.await(BRIGHTWATER, "Referral " + child + ": your offer is accepted");

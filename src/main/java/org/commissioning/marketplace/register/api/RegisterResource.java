@@ -1,0 +1,124 @@
+package org.commissioning.marketplace.register.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.commissioning.marketplace.register.application.RegisterExport;
+import org.commissioning.marketplace.register.application.RegisterService;
+import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
+import org.commissioning.marketplace.register.application.RegisterService.PlacementFilter;
+import org.commissioning.marketplace.shared.api.Downloads;
+import org.commissioning.marketplace.shared.application.FileDownload;
+import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.application.PageRequest;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The contract register: placements across the hub's councils, filtered, paged and exported. */
+@Path("register")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Register", description = "The central contract register of placements, with filters and CSV/Excel exports")
+public class RegisterResource {
+
+    @Inject
+    RegisterService register;
+
+    /** The register's filters as query parameters (all optional). */
+    public static class Filters {
+        @QueryParam("council")
+        Long council;
+        @QueryParam("category")
+        String category;
+        @QueryParam("needLevel")
+        String needLevel;
+        @QueryParam("provider")
+        String provider;
+        @QueryParam("status")
+        String status;
+        @QueryParam("startFrom")
+        String startFrom;
+        @QueryParam("startTo")
+        String startTo;
+        @QueryParam("minWeeklyFee")
+        String minWeeklyFee;
+        @QueryParam("maxWeeklyFee")
+        String maxWeeklyFee;
+
+        PlacementFilter filter() {
+            return new PlacementFilter(council, parse(category, "category", ServiceCategory.class), parse(needLevel, "needLevel", NeedLevel.class),
+                    provider, status, date(startFrom, "startFrom"), date(startTo, "startTo"), money(minWeeklyFee, "minWeeklyFee"),
+                    money(maxWeeklyFee, "maxWeeklyFee"));
+        }
+
+        private static <E extends Enum<E>> E parse(String value, String field, Class<E> type) {
+            try {
+                return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of(field, "Unknown " + field + " " + value + ".");
+            }
+        }
+
+        private static LocalDate date(String value, String field) {
+            try {
+                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(field, "Give " + field + " as a date like 2027-04-01.");
+            }
+        }
+
+        private static BigDecimal money(String value, String field) {
+            try {
+                return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of(field, "Give " + field + " in pounds, like 950.00.");
+            }
+        }
+    }
+
+    @GET
+    @Path("placements")
+    @Operation(summary = "Placements in the register, newest start first, paged: a hub's councils', a council's or a provider's own")
+    public Page<PlacementEntry> placements(@BeanParam Filters filters, @QueryParam("page") @DefaultValue("0") int page,
+                                           @QueryParam("size") @DefaultValue("50") int size) {
+        return register.placements(filters.filter(), new PageRequest(page, size));
+    }
+
+    @GET
+    @Path("spend")
+    @Operation(summary = "Current weekly and annual spend of the filtered view, by council and category (same filters)")
+    public RegisterService.Spend spend(@BeanParam Filters filters) {
+        return register.spend(filters.filter());
+    }
+
+    @GET
+    @Path("placements.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The filtered register as CSV (same filters)")
+    public Response csv(@BeanParam Filters filters) {
+        return Downloads.of(new FileDownload("placements.csv", "text/csv; charset=UTF-8",
+                RegisterExport.csv(register.export(filters.filter())).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @GET
+    @Path("placements.xlsx")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The filtered register as an Excel workbook (same filters)")
+    public Response xlsx(@BeanParam Filters filters) {
+        return Downloads.of(new FileDownload("placements.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                RegisterExport.xlsx(register.export(filters.filter()))));
+    }
+}

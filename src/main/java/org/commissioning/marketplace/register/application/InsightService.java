@@ -1,0 +1,241 @@
+package org.commissioning.marketplace.register.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.party.application.PartyDirectory;
+import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
+import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.UkTime;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the hub and its councils learn from their placements: spend by financial year, each
+ * council's weekly cost against the region per category and need level, savings against the
+ * baseline fees the councils gave when pooling needs, the share of referrals placed through the
+ * frameworks and the time from referral to placement. A hub commissioner sees every member
+ * council; a council commissioner its own position against the region. Every figure states its
+ * method on the page and in the API.
+ */
+@ApplicationScoped
+public class InsightService {
+
+    public static final String SPEND_METHOD = "Each placement's days in the financial year (1 April to 31 March), at its latest "
+            + "weekly fee divided by 7; cancelled placements excluded.";
+    public static final String BENCHMARK_METHOD = "Average weekly fee of placements agreed or started, per category and need level; "
+            + "the region's average weighs every placement equally.";
+    public static final String SAVINGS_METHOD = "For each placement: (baseline weekly fee - its weekly fee) x its weeks (start to end, "
+            + "or planned end). The baseline is the council's own average baseline fee for the category and need level in the hub's "
+            + "latest needs round (weighted by placements); where the council gave none, the region's. Placements with no baseline "
+            + "at all are left out and counted.";
+    public static final String SHARE_METHOD = "Referrals placed through a framework agreement, out of referrals that closed "
+            + "(placed, or closed without a placement and so left to a spot purchase); withdrawn referrals are left out.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
+
+    @Inject
+    Clock clock;
+
+    public record YearSpend(String year, BigDecimal spend) implements Serializable {
+    }
+
+    public record CouncilFee(String councilName, long placements, BigDecimal averageWeeklyFee) implements Serializable {
+    }
+
+    public record Benchmark(ServiceCategory category, String categoryLabel, NeedLevel needLevel, long placements,
+                            BigDecimal regionAverage, BigDecimal yourAverage, Integer yourRank, int councils,
+                            List<CouncilFee> byCouncil) implements Serializable {
+    }
+
+    public record CouncilSaving(String councilName, long placements, BigDecimal saving) implements Serializable {
+    }
+
+    public record Insight(String scope, List<YearSpend> spendByYear, String spendMethod, List<Benchmark> benchmarks,
+                          String benchmarkMethod, List<CouncilSaving> savings, BigDecimal totalSaving, long placementsWithoutBaseline,
+                          String savingsMethod, long referralsPlaced, long referralsUnplaced, BigDecimal frameworkShare,
+                          String shareMethod, BigDecimal averageDaysToPlace) implements Serializable {
+    }
+
+    @Transactional
+    public Insight insight() {
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER);
+        boolean hub = caller.has(Role.HUB_COMMISSIONER);
+        long hubId = hub ? caller.organisationId() : parties.hubIdOf(caller.organisationId())
+                .orElseThrow(() -> new ConflictException(caller.organisationName() + " is not a member of a hub."));
+        Long council = hub ? null : caller.organisationId();
+        String scopeSql = council == null ? "p.hub_id = " + hubId : "p.council_id = " + council;
+        List<CouncilSaving> savings = savings(hubId, council);
+        return new Insight(hub ? caller.organisationName() + " (all member councils)" : caller.organisationName(),
+                spendByYear(scopeSql), SPEND_METHOD, benchmarks(hubId, council), BENCHMARK_METHOD,
+                savings, total(savings), withoutBaseline(hubId, council), SAVINGS_METHOD,
+                referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "PLACED"),
+                referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "UNPLACED"),
+                share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql));
+    }
+
+    /** The current financial year and the two before it. */
+    private List<YearSpend> spendByYear(String scopeSql) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        List<YearSpend> years = new ArrayList<>();
+        for (int y = current - 2; y <= current; y++) {
+            LocalDate from = LocalDate.of(y, 4, 1);
+            LocalDate to = LocalDate.of(y + 1, 3, 31);
+            Object sum = em.createNativeQuery("SELECT COALESCE(SUM(p.weekly_fee / 7 * (DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), ?), "
+                            + "GREATEST(p.start_date, ?)) + 1)), 0) FROM placement p WHERE " + scopeSql
+                            + " AND p.status <> 'CANCELLED' AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ?")
+                    .setParameter(1, to).setParameter(2, from).setParameter(3, to).setParameter(4, from).getSingleResult();
+            years.add(new YearSpend(y + "-" + String.valueOf(y + 1).substring(2), money(sum)));
+        }
+        return years;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Benchmark> benchmarks(long hubId, Long council) {
+        List<Object[]> rows = em.createNativeQuery("SELECT p.category, p.need_level, p.council_id, o.name, COUNT(*), AVG(p.weekly_fee) "
+                        + "FROM placement p JOIN organisation o ON o.id = p.council_id WHERE p.hub_id = ? AND p.status IN ('AGREED', 'STARTED') "
+                        + "GROUP BY p.category, p.need_level, p.council_id, o.name ORDER BY p.category, p.need_level")
+                .setParameter(1, hubId).getResultList();
+        Map<String, List<Object[]>> byKey = new LinkedHashMap<>();
+        rows.forEach(r -> byKey.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>()).add(r));
+        List<Benchmark> benchmarks = new ArrayList<>();
+        for (List<Object[]> group : byKey.values()) {
+            long placements = 0;
+            BigDecimal total = BigDecimal.ZERO;
+            List<CouncilFee> councils = new ArrayList<>();
+            BigDecimal yours = null;
+            for (Object[] r : group) {
+                long n = ((Number) r[4]).longValue();
+                BigDecimal average = money(r[5]);
+                placements += n;
+                total = total.add(average.multiply(BigDecimal.valueOf(n)));
+                councils.add(new CouncilFee((String) r[3], n, average));
+                if (council != null && ((Number) r[2]).longValue() == council) {
+                    yours = average;
+                }
+            }
+            councils.sort(Comparator.comparing(CouncilFee::averageWeeklyFee));
+            Integer rank = null;
+            if (yours != null) {
+                BigDecimal mine = yours;
+                rank = (int) councils.stream().filter(c -> c.averageWeeklyFee().compareTo(mine) < 0).count() + 1;
+            }
+            if (council != null && yours == null) {
+                continue; // a council sees the categories it places in
+            }
+            ServiceCategory category = ServiceCategory.valueOf((String) group.get(0)[0]);
+            benchmarks.add(new Benchmark(category, category.label(), NeedLevel.valueOf((String) group.get(0)[1]), placements,
+                    total.divide(BigDecimal.valueOf(placements), 2, RoundingMode.HALF_UP), yours, rank, councils.size(),
+                    council == null ? councils : List.of()));
+        }
+        return benchmarks;
+    }
+
+    /** Baseline weekly fees from the hub's latest needs round: per council, and the region's, per category and need level. */
+    @SuppressWarnings("unchecked")
+    private Map<String, BigDecimal> baselines(long hubId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT s.council_id, l.category, l.need_level, SUM(l.placements * l.baseline_weekly_fee), "
+                        + "SUM(l.placements) FROM need_line l JOIN needs_submission s ON s.id = l.submission_id JOIN needs_round r ON r.id = s.round_id "
+                        + "WHERE r.hub_id = ? AND s.status = 'SUBMITTED' AND r.planning_year = (SELECT MAX(r2.planning_year) FROM needs_round r2 "
+                        + "JOIN needs_submission s2 ON s2.round_id = r2.id WHERE r2.hub_id = ? AND s2.status = 'SUBMITTED') "
+                        + "GROUP BY s.council_id, l.category, l.need_level")
+                .setParameter(1, hubId).setParameter(2, hubId).getResultList();
+        Map<String, BigDecimal> baselines = new HashMap<>();
+        Map<String, BigDecimal[]> region = new HashMap<>();
+        for (Object[] r : rows) {
+            BigDecimal value = money(r[3]);
+            BigDecimal count = new BigDecimal(r[4].toString());
+            if (count.signum() > 0) {
+                baselines.put(r[0] + "/" + r[1] + "/" + r[2], value.divide(count, 2, RoundingMode.HALF_UP));
+                region.merge(r[1] + "/" + r[2], new BigDecimal[]{value, count}, (a, b) -> new BigDecimal[]{a[0].add(b[0]), a[1].add(b[1])});
+            }
+        }
+        region.forEach((k, v) -> baselines.put("region/" + k, v[0].divide(v[1], 2, RoundingMode.HALF_UP)));
+        return baselines;
+    }
+
+    /** Placement weeks and fee-weeks per council, category and need level. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> placementWeeks(long hubId, Long council) {
+        return em.createNativeQuery("SELECT p.council_id, o.name, p.category, p.need_level, COUNT(*), "
+                        + "SUM((DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7), "
+                        + "SUM(p.weekly_fee * (DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) "
+                        + "FROM placement p JOIN organisation o ON o.id = p.council_id WHERE p.hub_id = ? AND p.status <> 'CANCELLED'"
+                        + (council == null ? "" : " AND p.council_id = " + council)
+                        + " GROUP BY p.council_id, o.name, p.category, p.need_level")
+                .setParameter(1, hubId).getResultList();
+    }
+
+    private List<CouncilSaving> savings(long hubId, Long council) {
+        Map<String, BigDecimal> baselines = baselines(hubId);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Object[] r : placementWeeks(hubId, council)) {
+            BigDecimal baseline = baselines.getOrDefault(r[0] + "/" + r[2] + "/" + r[3], baselines.get("region/" + r[2] + "/" + r[3]));
+            if (baseline == null) {
+                continue;
+            }
+            String name = (String) r[1];
+            BigDecimal saving = baseline.multiply(money(r[5])).subtract(money(r[6]));
+            sums.merge(name, saving, BigDecimal::add);
+            counts.computeIfAbsent(name, k -> new long[1])[0] += ((Number) r[4]).longValue();
+        }
+        List<CouncilSaving> savings = new ArrayList<>();
+        sums.forEach((name, saving) -> savings.add(new CouncilSaving(name, counts.get(name)[0], saving.setScale(2, RoundingMode.HALF_UP))));
+        savings.sort(Comparator.comparing(CouncilSaving::councilName));
+        return savings;
+    }
+
+    private long withoutBaseline(long hubId, Long council) {
+        Map<String, BigDecimal> baselines = baselines(hubId);
+        return placementWeeks(hubId, council).stream()
+                .filter(r -> !baselines.containsKey(r[0] + "/" + r[2] + "/" + r[3]) && !baselines.containsKey("region/" + r[2] + "/" + r[3]))
+                .mapToLong(r -> ((Number) r[4]).longValue()).sum();
+    }
+
+    private static BigDecimal total(List<CouncilSaving> savings) {
+        return savings.stream().map(CouncilSaving::saving).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private long referrals(String scopeSql, String status) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM referral r WHERE " + scopeSql + " AND r.status = ?")
+                .setParameter(1, status).getSingleResult()).longValue();
+    }
+
+    private BigDecimal share(String scopeSql) {
+        long placed = referrals(scopeSql, "PLACED");
+        long unplaced = referrals(scopeSql, "UNPLACED");
+        return placed + unplaced == 0 ? null
+                : BigDecimal.valueOf(placed * 100).divide(BigDecimal.valueOf(placed + unplaced), 1, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal daysToPlace(String scopeSql) {
+        Object average = em.createNativeQuery("SELECT AVG(TIMESTAMPDIFF(MINUTE, r.created_at, p.agreed_at)) / 1440 FROM placement p "
+                + "JOIN referral r ON r.id = p.referral_id WHERE " + scopeSql).getSingleResult();
+        return average == null ? null : new BigDecimal(average.toString()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,203 @@
+package org.commissioning.marketplace.register.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.party.application.PartyDirectory;
+import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
+import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.application.PageRequest;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The register of individual placement agreements: a hub commissioner sees every placement of its
+ * member councils, a council commissioner its own, a provider its own; filtered by council,
+ * category, need level, provider, status, start dates and weekly fee, newest start first, one page
+ * at a time (indexed by hub, council and provider with the start date), or all of a filtered view
+ * for an export (at most {@link #EXPORT_LIMIT} rows).
+ */
+@ApplicationScoped
+public class RegisterService {
+
+    public static final int EXPORT_LIMIT = 100_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
+
+    /** What to show; every field is optional. */
+    public record PlacementFilter(Long councilId, ServiceCategory category, NeedLevel needLevel, String provider, String status,
+                                  LocalDate startFrom, LocalDate startTo, BigDecimal minWeeklyFee, BigDecimal maxWeeklyFee)
+            implements Serializable {
+        public static PlacementFilter none() {
+            return new PlacementFilter(null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** One placement in the register. */
+    public record PlacementEntry(long id, String childReference, long councilId, String councilName, long providerId,
+                                 String providerName, String settingName, String agreement, int lot, ServiceCategory category,
+                                 String categoryLabel, NeedLevel needLevel, BigDecimal weeklyFee, BigDecimal agreementFee,
+                                 LocalDate startDate, LocalDate plannedEnd, LocalDate endedOn, String status) implements Serializable {
+    }
+
+    /** Current weekly spend on the placements of a filtered view that are agreed or started, by council and category. */
+    public record SpendLine(String councilName, String categoryLabel, long placements, BigDecimal weeklySpend,
+                            BigDecimal annualSpend) implements Serializable {
+    }
+
+    /** The spend lines of a filtered view and their totals; the method is stated where it is shown. */
+    public record Spend(List<SpendLine> lines, long placements, BigDecimal weeklySpend, BigDecimal annualSpend) implements Serializable {
+        public static final String METHOD = "Placements agreed or started, at their latest weekly fee; a year is 52 weeks.";
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Spend spend(PlacementFilter filter) {
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
+        Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
+        Query query = em.createNativeQuery("SELECT co.name, p.category, COUNT(*), SUM(p.weekly_fee) FROM placement p "
+                + "JOIN organisation po ON po.id = p.provider_id JOIN organisation co ON co.id = p.council_id" + where.sql
+                + " AND p.status IN ('AGREED', 'STARTED') GROUP BY co.name, p.category ORDER BY co.name, p.category");
+        where.bind(query);
+        List<SpendLine> lines = new ArrayList<>();
+        long placements = 0;
+        BigDecimal weekly = BigDecimal.ZERO;
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            BigDecimal sum = ((BigDecimal) r[3]).setScale(2);
+            long count = ((Number) r[2]).longValue();
+            lines.add(new SpendLine((String) r[0], ServiceCategory.valueOf((String) r[1]).label(), count, sum,
+                    sum.multiply(BigDecimal.valueOf(52))));
+            placements += count;
+            weekly = weekly.add(sum);
+        }
+        return new Spend(lines, placements, weekly.setScale(2), weekly.multiply(BigDecimal.valueOf(52)).setScale(2));
+    }
+
+    @Transactional
+    public Page<PlacementEntry> placements(PlacementFilter filter, PageRequest page) {
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
+        Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p JOIN organisation po ON po.id = p.provider_id" + where.sql);
+        where.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(rows(where, page.offset(), page.size()), total, page.page(), page.size());
+    }
+
+    /** Every placement of a filtered view, for an export; refused above {@link #EXPORT_LIMIT}. */
+    @Transactional
+    public List<PlacementEntry> export(PlacementFilter filter) {
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
+        Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p JOIN organisation po ON po.id = p.provider_id" + where.sql);
+        where.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total > EXPORT_LIMIT) {
+            throw InvalidInputException.of("filter", "This view has " + total + " placements; exports hold at most " + EXPORT_LIMIT
+                    + ". Narrow it (for example by start dates or council) and export again.");
+        }
+        return rows(where, 0, EXPORT_LIMIT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PlacementEntry> rows(Where where, int offset, int limit) {
+        Query query = em.createNativeQuery("SELECT p.id, p.child_reference, p.council_id, co.name, p.provider_id, po.name, s.name, "
+                + "t.id, t.title, p.lot_number, p.category, p.need_level, p.weekly_fee, p.agreement_fee, p.start_date, p.planned_end, "
+                + "p.ended_on, p.status FROM placement p JOIN organisation po ON po.id = p.provider_id "
+                + "JOIN organisation co ON co.id = p.council_id JOIN provider_setting s ON s.id = p.setting_id "
+                + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id"
+                + where.sql + " ORDER BY p.start_date DESC, p.id DESC LIMIT " + limit + " OFFSET " + offset);
+        where.bind(query);
+        List<Object[]> rows = query.getResultList();
+        List<PlacementEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            ServiceCategory category = ServiceCategory.valueOf((String) r[10]);
+            entries.add(new PlacementEntry(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                    ((Number) r[4]).longValue(), (String) r[5], (String) r[6], String.format("T-%06d", ((Number) r[7]).longValue())
+                    + " " + r[8], ((Number) r[9]).intValue(), category, category.label(), NeedLevel.valueOf((String) r[11]),
+                    (BigDecimal) r[12], (BigDecimal) r[13], date(r[14]), date(r[15]), date(r[16]), (String) r[17]));
+        }
+        return entries;
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+
+    /** The caller's scope and the filter as SQL, with its parameters in order. */
+    private record Where(String sql, Map<Integer, Object> parameters) {
+        void bind(Query query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+
+    private static Where where(Caller caller, PlacementFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE ");
+        Map<Integer, Object> parameters = new LinkedHashMap<>();
+        if (caller.has(Role.HUB_COMMISSIONER)) {
+            sql.append("p.hub_id = ?");
+        } else if (caller.has(Role.COUNCIL_COMMISSIONER)) {
+            sql.append("p.council_id = ?");
+        } else {
+            sql.append("p.provider_id = ?");
+        }
+        parameters.put(1, caller.organisationId());
+        if (f.councilId() != null) {
+            add(sql, parameters, "p.council_id = ?", f.councilId());
+        }
+        if (f.category() != null) {
+            add(sql, parameters, "p.category = ?", f.category().name());
+        }
+        if (f.needLevel() != null) {
+            add(sql, parameters, "p.need_level = ?", f.needLevel().name());
+        }
+        if (f.provider() != null && !f.provider().isBlank()) {
+            add(sql, parameters, "po.name LIKE ?", "%" + f.provider().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.status() != null && !f.status().isBlank()) {
+            String status = f.status().strip().toUpperCase();
+            if (!List.of("AGREED", "STARTED", "ENDED", "CANCELLED").contains(status)) {
+                throw InvalidInputException.of("status", "Status is one of AGREED, STARTED, ENDED, CANCELLED.");
+            }
+            add(sql, parameters, "p.status = ?", status);
+        }
+        if (f.startFrom() != null && f.startTo() != null && f.startTo().isBefore(f.startFrom())) {
+            throw InvalidInputException.of("startTo", "The end of the start-date range is before its beginning.");
+        }
+        if (f.startFrom() != null) {
+            add(sql, parameters, "p.start_date >= ?", f.startFrom());
+        }
+        if (f.startTo() != null) {
+            add(sql, parameters, "p.start_date <= ?", f.startTo());
+        }
+        if (f.minWeeklyFee() != null) {
+            add(sql, parameters, "p.weekly_fee >= ?", f.minWeeklyFee());
+        }
+        if (f.maxWeeklyFee() != null) {
+            add(sql, parameters, "p.weekly_fee <= ?", f.maxWeeklyFee());
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
+    private static void add(StringBuilder sql, Map<Integer, Object> parameters, String condition, Object value) {
+        sql.append(" AND ").append(condition);
+        parameters.put(parameters.size() + 1, value);
+    }
+}
