@@ -56,11 +56,7 @@ public final class BidBenchmark {
 
     public static void main(String[] args) throws Exception {
         String url = System.getenv().getOrDefault("BENCH_URL", "http://127.0.0.1:8080/");
-        String db = System.getenv("BENCH_DB_URL");
-        if (db == null || db.isBlank()) {
-            db = Files.readString(Path.of(System.getProperty("bench.dbUrlFile", "target/run/db-url"))).strip();
-        }
-        new BidBenchmark(URI.create(url.endsWith("/") ? url : url + "/"), db).run();
+        new BidBenchmark(URI.create(url.endsWith("/") ? url : url + "/"), BenchDatabase.url()).run();
         System.exit(0);
     }
 
@@ -164,8 +160,7 @@ public final class BidBenchmark {
 
     /** The database the marketplace uses: BENCH_DB_URL/USER/PASSWORD, or the embedded one the launcher started. */
     private Connection connect() throws java.sql.SQLException {
-        return DriverManager.getConnection(dbUrl, System.getenv().getOrDefault("BENCH_DB_USER", "root"),
-                System.getenv().getOrDefault("BENCH_DB_PASSWORD", "embedded"));
+        return BenchDatabase.connect(dbUrl, false);
     }
 
     private long publishTender() throws Exception {

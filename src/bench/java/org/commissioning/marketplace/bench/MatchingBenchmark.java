@@ -50,7 +50,6 @@ public final class MatchingBenchmark {
     static final String[] NEEDS = {"AUTISM", "LEARNING_DISABILITY", "SELF_HARM", "MENTAL_HEALTH", "SIBLING_GROUP", "MISSING_EPISODES"};
     static final String[] OTHER = {"RESIDENTIAL_SMALL_GROUP", "FOSTERING_SPECIALIST", "SUPPORTED_ACCOMMODATION", "SPECIAL_SCHOOL_DAY"};
     static final String[] JUDGEMENTS = {"OUTSTANDING", "GOOD", "GOOD", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE"};
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final URI base;
     private final String dbUrl;
@@ -63,11 +62,7 @@ public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
         String url = System.getenv().getOrDefault("BENCH_URL", "http://127.0.0.1:8080/");
-        String db = System.getenv("BENCH_DB_URL");
-        if (db == null || db.isBlank()) {
-            db = Files.readString(Path.of(System.getProperty("bench.dbUrlFile", "target/run/db-url"))).strip();
-        }
-        new MatchingBenchmark(URI.create(url.endsWith("/") ? url : url + "/"), db).run();
+        new MatchingBenchmark(URI.create(url.endsWith("/") ? url : url + "/"), BenchDatabase.url()).run();
         System.exit(0);
     }
 
@@ -112,51 +107,17 @@ public final class MatchingBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         String shape = "(GET /api/me: the floor)";
         if (agreement != null) {
-            JsonObject sample = Json.createReader(new StringReader(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())).readObject();
+            JsonObject sample = Json.createReader(new StringReader(Latency.HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())).readObject();
             shape = sample.getJsonArray("fits").size() + " / " + sample.getJsonArray("excluded").size();
         }
-        for (int i = 0; i < 50; i++) {
-            HTTP.send(request, HttpResponse.BodyHandlers.discarding()); // warm up
-        }
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
-        long end = System.nanoTime() + RUN.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies.add((System.nanoTime() - start) / 1_000_000);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : clients) {
-            f.get();
-        }
-        pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        long p95 = pct(sorted, 95);
-        System.out.printf("%,d providers: %,d matches, p50 %d ms, p95 %d ms, p99 %d ms (ceiling p95 %d ms)%n", providers, sorted.size(),
-                pct(sorted, 50), p95, pct(sorted, 99), ceilingMs);
-        return "| " + (agreement == null ? "floor" : String.format("%,d", providers)) + " | " + sorted.size() + " | " + String.format("%.0f", sorted.size() / (double) RUN.toSeconds())
-                + " | " + pct(sorted, 50) + " | " + p95 + " | " + pct(sorted, 99) + " | " + errors.get() + " | " + shape + " | < " + ceilingMs
-                + " | " + (p95 < ceilingMs && errors.get() == 0 ? "yes" : "NO") + " |";
+        Latency l = Latency.measure(request, CLIENTS, RUN);
+        System.out.printf("%,d providers: %,d requests, p50 %d ms, p95 %d ms, p99 %d ms (ceiling p95 %d ms)%n", providers, l.requests(),
+                l.p50(), l.p95(), l.p99(), ceilingMs);
+        return "| " + (agreement == null ? "floor" : String.format("%,d", providers)) + " | " + l.requests() + " | "
+                + String.format("%.0f", l.requests() / l.seconds()) + " | " + l.p50() + " | " + l.p95() + " | " + l.p99() + " | " + l.errors()
+                + " | " + shape + " | < " + ceilingMs + " | " + (l.p95() < ceilingMs && l.errors() == 0 ? "yes" : "NO") + " |";
     }
 
-    private static long pct(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
 
     /** A live agreement of the North West hub with one standard fostering lot. */
     private long agreement(Connection c) throws Exception {
@@ -269,7 +230,7 @@ public final class MatchingBenchmark {
     }
 
     private String token() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("api/me/tokens"))
+        HttpResponse<String> r = Latency.HTTP.send(HttpRequest.newBuilder(base.resolve("api/me/tokens"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((COUNCIL + ":" + DEMO_PASSWORD).getBytes()))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"matching benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -287,7 +248,6 @@ public final class MatchingBenchmark {
     }
 
     private Connection connect() throws java.sql.SQLException {
-        return DriverManager.getConnection(dbUrl + (dbUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
-                System.getenv().getOrDefault("BENCH_DB_USER", "root"), System.getenv().getOrDefault("BENCH_DB_PASSWORD", "embedded"));
+        return BenchDatabase.connect(dbUrl, true);
     }
 }

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.commissioning.marketplace.need.application.NeedsViews.DemandProfile;
+import org.commissioning.marketplace.shared.application.Workbooks;
 import org.commissioning.marketplace.need.application.NeedsViews.ProfileRow;
 
 import java.io.ByteArrayOutputStream;
@@ -44,17 +45,10 @@ public final class ProfileExport {
     public static byte[] xlsx(DemandProfile profile) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Demand " + profile.planningYearLabel());
-            CellStyle pounds = book.createCellStyle();
-            pounds.setDataFormat(book.createDataFormat().getFormat("£#,##0.00"));
-            CellStyle bold = book.createCellStyle();
-            var font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
+            Workbooks.Styles styles = Workbooks.styles(book);
+            CellStyle pounds = styles.pounds();
+            CellStyle bold = styles.bold();
+            Workbooks.header(sheet, COLUMNS, styles);
             int n = 1;
             for (ProfileRow r : profile.rows()) {
                 Row row = sheet.createRow(n++);

@@ -106,6 +106,8 @@ public class Placement {
     private String endReason;
     @Column(name = "agreed_at")
     private Instant agreedAt;
+    @Column(name = "referred_at")
+    private Instant referredAt;
     @Column(name = "agreed_by")
     private String agreedBy;
     @Version
@@ -145,6 +147,7 @@ public class Placement {
         p.status = PlacementStatus.AGREED;
         p.agreedAt = now;
         p.agreedBy = by;
+        p.referredAt = referral.createdAt();
         p.variations.add(new PlacementVariation(VariationKind.AGREED, p.startDate, p.weeklyFee, p.plannedEnd,
                 "Offer accepted" + (accepted.overPrice() ? " (above the agreement price: " + accepted.priceJustification() + ")" : ""),
                 by, now));

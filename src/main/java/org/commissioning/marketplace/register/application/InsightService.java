@@ -84,10 +84,10 @@ public class InsightService {
                 .orElseThrow(() -> new ConflictException(caller.organisationName() + " is not a member of a hub."));
         Long council = hub ? null : caller.organisationId();
         String scopeSql = council == null ? "p.hub_id = " + hubId : "p.council_id = " + council;
-        List<CouncilSaving> savings = savings(hubId, council);
+        Savings savings = savings(hubId, council);
         return new Insight(hub ? caller.organisationName() + " (all member councils)" : caller.organisationName(),
                 spendByYear(scopeSql), SPEND_METHOD, benchmarks(hubId, council), BENCHMARK_METHOD,
-                savings, total(savings), withoutBaseline(hubId, council), SAVINGS_METHOD,
+                savings.byCouncil(), total(savings.byCouncil()), savings.withoutBaseline(), SAVINGS_METHOD,
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "PLACED"),
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "UNPLACED"),
                 share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql));
@@ -103,7 +103,7 @@ public class InsightService {
             LocalDate to = LocalDate.of(y + 1, 3, 31);
             Object sum = em.createNativeQuery("SELECT COALESCE(SUM(p.weekly_fee / 7 * (DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), ?), "
                             + "GREATEST(p.start_date, ?)) + 1)), 0) FROM placement p WHERE " + scopeSql
-                            + " AND p.status <> 'CANCELLED' AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ?")
+                            + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ?")
                     .setParameter(1, to).setParameter(2, from).setParameter(3, to).setParameter(4, from).getSingleResult();
             years.add(new YearSpend(y + "-" + String.valueOf(y + 1).substring(2), money(sum)));
         }
@@ -112,9 +112,11 @@ public class InsightService {
 
     @SuppressWarnings("unchecked")
     private List<Benchmark> benchmarks(long hubId, Long council) {
-        List<Object[]> rows = em.createNativeQuery("SELECT p.category, p.need_level, p.council_id, o.name, COUNT(*), AVG(p.weekly_fee) "
-                        + "FROM placement p JOIN organisation o ON o.id = p.council_id WHERE p.hub_id = ? AND p.status IN ('AGREED', 'STARTED') "
-                        + "GROUP BY p.category, p.need_level, p.council_id, o.name ORDER BY p.category, p.need_level")
+        // Grouped from the covering index first; the few groups then get their council's name.
+        List<Object[]> rows = em.createNativeQuery("SELECT g.category, g.need_level, g.council_id, o.name, g.n, g.average FROM "
+                        + "(SELECT p.category, p.need_level, p.council_id, COUNT(*) n, AVG(p.weekly_fee) average FROM placement p "
+                        + "WHERE p.hub_id = ? AND p.status IN ('AGREED', 'STARTED') GROUP BY p.category, p.need_level, p.council_id) g "
+                        + "JOIN organisation o ON o.id = g.council_id ORDER BY g.category, g.need_level")
                 .setParameter(1, hubId).getResultList();
         Map<String, List<Object[]>> byKey = new LinkedHashMap<>();
         rows.forEach(r -> byKey.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>()).add(r));
@@ -177,22 +179,28 @@ public class InsightService {
     /** Placement weeks and fee-weeks per council, category and need level. */
     @SuppressWarnings("unchecked")
     private List<Object[]> placementWeeks(long hubId, Long council) {
-        return em.createNativeQuery("SELECT p.council_id, o.name, p.category, p.need_level, COUNT(*), "
-                        + "SUM((DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7), "
-                        + "SUM(p.weekly_fee * (DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) "
-                        + "FROM placement p JOIN organisation o ON o.id = p.council_id WHERE p.hub_id = ? AND p.status <> 'CANCELLED'"
-                        + (council == null ? "" : " AND p.council_id = " + council)
-                        + " GROUP BY p.council_id, o.name, p.category, p.need_level")
-                .setParameter(1, hubId).getResultList();
+        return em.createNativeQuery("SELECT g.council_id, o.name, g.category, g.need_level, g.n, g.weeks, g.fee_weeks FROM "
+                        + "(SELECT p.council_id, p.category, p.need_level, COUNT(*) n, "
+                        + "SUM((DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) weeks, "
+                        + "SUM(p.weekly_fee * (DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) fee_weeks "
+                        + "FROM placement p WHERE " + (council == null ? "p.hub_id = " + hubId : "p.council_id = " + council)
+                        + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') GROUP BY p.council_id, p.category, p.need_level) g "
+                        + "JOIN organisation o ON o.id = g.council_id")
+                .getResultList();
     }
 
-    private List<CouncilSaving> savings(long hubId, Long council) {
+    private record Savings(List<CouncilSaving> byCouncil, long withoutBaseline) {
+    }
+
+    private Savings savings(long hubId, Long council) {
         Map<String, BigDecimal> baselines = baselines(hubId);
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        long without = 0;
         for (Object[] r : placementWeeks(hubId, council)) {
             BigDecimal baseline = baselines.getOrDefault(r[0] + "/" + r[2] + "/" + r[3], baselines.get("region/" + r[2] + "/" + r[3]));
             if (baseline == null) {
+                without += ((Number) r[4]).longValue();
                 continue;
             }
             String name = (String) r[1];
@@ -203,14 +211,7 @@ public class InsightService {
         List<CouncilSaving> savings = new ArrayList<>();
         sums.forEach((name, saving) -> savings.add(new CouncilSaving(name, counts.get(name)[0], saving.setScale(2, RoundingMode.HALF_UP))));
         savings.sort(Comparator.comparing(CouncilSaving::councilName));
-        return savings;
-    }
-
-    private long withoutBaseline(long hubId, Long council) {
-        Map<String, BigDecimal> baselines = baselines(hubId);
-        return placementWeeks(hubId, council).stream()
-                .filter(r -> !baselines.containsKey(r[0] + "/" + r[2] + "/" + r[3]) && !baselines.containsKey("region/" + r[2] + "/" + r[3]))
-                .mapToLong(r -> ((Number) r[4]).longValue()).sum();
+        return new Savings(savings, without);
     }
 
     private static BigDecimal total(List<CouncilSaving> savings) {
@@ -230,8 +231,8 @@ public class InsightService {
     }
 
     private BigDecimal daysToPlace(String scopeSql) {
-        Object average = em.createNativeQuery("SELECT AVG(TIMESTAMPDIFF(MINUTE, r.created_at, p.agreed_at)) / 1440 FROM placement p "
-                + "JOIN referral r ON r.id = p.referral_id WHERE " + scopeSql).getSingleResult();
+        Object average = em.createNativeQuery("SELECT AVG(TIMESTAMPDIFF(MINUTE, p.referred_at, p.agreed_at)) / 1440 FROM placement p "
+                + "WHERE " + scopeSql + " AND p.status IN ('AGREED', 'STARTED', 'ENDED')").getSingleResult();
         return average == null ? null : new BigDecimal(average.toString()).setScale(1, RoundingMode.HALF_UP);
     }
 

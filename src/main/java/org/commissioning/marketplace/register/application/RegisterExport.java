@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
+import org.commissioning.marketplace.shared.application.Workbooks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,19 +43,11 @@ public final class RegisterExport {
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Placements");
-            CellStyle pounds = book.createCellStyle();
-            pounds.setDataFormat(book.createDataFormat().getFormat("£#,##0.00"));
+            Workbooks.Styles styles = Workbooks.styles(book);
+            CellStyle pounds = styles.pounds();
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("d mmm yyyy"));
-            CellStyle bold = book.createCellStyle();
-            var font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
+            Workbooks.header(sheet, COLUMNS, styles);
             int n = 1;
             for (PlacementEntry e : entries) {
                 Row row = sheet.createRow(n++);

@@ -73,9 +73,10 @@ public class RegisterService {
     public Spend spend(PlacementFilter filter) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        Query query = em.createNativeQuery("SELECT co.name, p.category, COUNT(*), SUM(p.weekly_fee) FROM placement p "
-                + "JOIN organisation po ON po.id = p.provider_id JOIN organisation co ON co.id = p.council_id" + where.sql
-                + " AND p.status IN ('AGREED', 'STARTED') GROUP BY co.name, p.category ORDER BY co.name, p.category");
+        Query query = em.createNativeQuery("SELECT co.name, g.category, g.n, g.total FROM (SELECT p.council_id, p.category, COUNT(*) n, "
+                + "SUM(p.weekly_fee) total FROM placement p" + where.providerJoin() + where.sql
+                + " AND p.status IN ('AGREED', 'STARTED') GROUP BY p.council_id, p.category) g JOIN organisation co ON co.id = g.council_id "
+                + "ORDER BY co.name, g.category");
         where.bind(query);
         List<SpendLine> lines = new ArrayList<>();
         long placements = 0;
@@ -95,7 +96,7 @@ public class RegisterService {
     public Page<PlacementEntry> placements(PlacementFilter filter, PageRequest page) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p JOIN organisation po ON po.id = p.provider_id" + where.sql);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p" + where.providerJoin() + where.sql);
         where.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         return new Page<>(rows(where, page.offset(), page.size()), total, page.page(), page.size());
@@ -106,7 +107,7 @@ public class RegisterService {
     public List<PlacementEntry> export(PlacementFilter filter) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p JOIN organisation po ON po.id = p.provider_id" + where.sql);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p" + where.providerJoin() + where.sql);
         where.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total > EXPORT_LIMIT) {
@@ -142,9 +143,14 @@ public class RegisterService {
     }
 
     /** The caller's scope and the filter as SQL, with its parameters in order. */
-    private record Where(String sql, Map<Integer, Object> parameters) {
+    private record Where(String sql, Map<Integer, Object> parameters, boolean byProviderName) {
         void bind(Query query) {
             parameters.forEach(query::setParameter);
+        }
+
+        /** The provider's organisation, joined only when filtering by its name (a count over a hub stays on the index). */
+        String providerJoin() {
+            return byProviderName ? " JOIN organisation po ON po.id = p.provider_id" : "";
         }
     }
 
@@ -193,7 +199,7 @@ public class RegisterService {
         if (f.maxWeeklyFee() != null) {
             add(sql, parameters, "p.weekly_fee <= ?", f.maxWeeklyFee());
         }
-        return new Where(sql.toString(), parameters);
+        return new Where(sql.toString(), parameters, f.provider() != null && !f.provider().isBlank());
     }
 
     private static void add(StringBuilder sql, Map<Integer, Object> parameters, String condition, Object value) {

@@ -1,0 +1,136 @@
+package org.commissioning.marketplace.bench;
+
+import jakarta.json.Json;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboards and the register at national scale, through HTTP, after {@link NationalData}:
+ * a council's dashboard ({@code GET /api/insight} as Bolton's commissioner), the hub dashboard (as
+ * the North West hub's commissioner: the widest view the marketplace has), and register pages
+ * (first and a deep page), each from 1 and from 8 clients for 15 s, against the targets; then the
+ * EXPLAIN plan of every dashboard query. Run: {@code mvn -Pbench test-compile exec:java
+ * -Dbench=DashboardBenchmark} with the marketplace running.
+ */
+public final class DashboardBenchmark {
+
+    static final String PASSWORD = "Demo-Password-2026";
+    static final int WARM_UP = 5;
+    static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(System.getenv().getOrDefault("BENCH_URL", "http://127.0.0.1:8080/"));
+        String db = BenchDatabase.url();
+        String council = token(base, "commissioner@bolton.example");
+        String hub = token(base, "hub.commissioner@northwest-hub.example");
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        cases.put("council dashboard (Bolton)", new Object[]{get(base, "api/insight", council), 50});
+        cases.put("hub dashboard (North West, the widest view)", new Object[]{get(base, "api/insight", hub), 250});
+        cases.put("register, first page of 50 (hub)", new Object[]{get(base, "api/register/placements?size=50", hub), 100});
+        cases.put("register, page 200 of 50 (hub)", new Object[]{get(base, "api/register/placements?size=50&page=200", hub), 100});
+        cases.put("register, filtered first page (hub, Bolton, fostering)", new Object[]{get(base,
+                "api/register/placements?size=50&category=FOSTERING_STANDARD&council=" + councilId(db, "Bolton Council"), hub), 100});
+        try (Connection c = BenchDatabase.connect(db, false)) {
+            System.out.printf("Placements in the database: %,d%n", NationalData.one(c, "SELECT COUNT(*) FROM placement"));
+        }
+        List<String> rows = new ArrayList<>();
+        for (var e : cases.entrySet()) {
+            for (int clients : new int[]{1, 8}) {
+                Latency l = Latency.measure((HttpRequest) e.getValue()[0], clients, RUN, WARM_UP);
+                int ceiling = (int) e.getValue()[1];
+                rows.add("| " + e.getKey() + " | " + clients + " | " + l.requests() + " | " + l.p50() + " | " + l.p95() + " | " + l.p99()
+                        + " | " + l.errors() + " | < " + ceiling + " | " + (l.p95() < ceiling && l.errors() == 0 ? "yes" : "NO") + " |");
+                System.out.println(rows.get(rows.size() - 1));
+            }
+        }
+        System.out.println();
+        System.out.println("| view | clients | requests | p50 ms | p95 ms | p99 ms | errors | target p95 ms | met |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+        explain(db);
+    }
+
+    /** The EXPLAIN plan of each dashboard query, as the services send them (Bolton and the North West hub). */
+    static void explain(String db) throws Exception {
+        try (Connection c = BenchDatabase.connect(db, false)) {
+            long hub = NationalData.one(c, "SELECT id FROM organisation WHERE name = 'North West Placements Hub'");
+            long bolton = NationalData.one(c, "SELECT id FROM organisation WHERE name = 'Bolton Council'");
+            LocalDate from = LocalDate.now().withMonth(4).withDayOfMonth(1);
+            LocalDate to = from.plusYears(1).minusDays(1);
+            Map<String, String> queries = new LinkedHashMap<>();
+            queries.put("spend by financial year (council)", "SELECT COALESCE(SUM(p.weekly_fee / 7 * (DATEDIFF(LEAST(COALESCE(p.ended_on, "
+                    + "p.planned_end), '" + to + "'), GREATEST(p.start_date, '" + from + "')) + 1)), 0) FROM placement p WHERE p.council_id = "
+                    + bolton + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= '" + to + "' AND COALESCE(p.ended_on, p.planned_end) >= '" + from + "'");
+            queries.put("benchmarks (hub)", "SELECT g.category, g.need_level, g.council_id, o.name, g.n, g.average FROM "
+                    + "(SELECT p.category, p.need_level, p.council_id, COUNT(*) n, AVG(p.weekly_fee) average FROM placement p "
+                    + "WHERE p.hub_id = " + hub + " AND p.status IN ('AGREED', 'STARTED') GROUP BY p.category, p.need_level, p.council_id) g "
+                    + "JOIN organisation o ON o.id = g.council_id ORDER BY g.category, g.need_level");
+            queries.put("savings weeks (council; the hub's is the same by hub_id)", "SELECT g.council_id, o.name, g.category, g.need_level, "
+                    + "g.n, g.weeks, g.fee_weeks FROM (SELECT p.council_id, p.category, p.need_level, COUNT(*) n, "
+                    + "SUM((DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) weeks, "
+                    + "SUM(p.weekly_fee * (DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) fee_weeks "
+                    + "FROM placement p WHERE p.council_id = " + bolton + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') "
+                    + "GROUP BY p.council_id, p.category, p.need_level) g JOIN organisation o ON o.id = g.council_id");
+            queries.put("referrals placed (council)", "SELECT COUNT(*) FROM referral r WHERE r.council_id = " + bolton + " AND r.status = 'PLACED'");
+            queries.put("days to place (council)", "SELECT AVG(TIMESTAMPDIFF(MINUTE, p.referred_at, p.agreed_at)) / 1440 FROM placement p "
+                    + "WHERE p.council_id = " + bolton + " AND p.status IN ('AGREED', 'STARTED', 'ENDED')");
+            queries.put("register page (hub)", "SELECT p.id FROM placement p JOIN organisation po ON po.id = p.provider_id WHERE p.hub_id = "
+                    + hub + " ORDER BY p.start_date DESC, p.id DESC LIMIT 50 OFFSET 10000");
+            try (Statement s = c.createStatement()) {
+                for (var q : queries.entrySet()) {
+                    System.out.println();
+                    System.out.println("EXPLAIN " + q.getKey() + ":");
+                    try (ResultSet rs = s.executeQuery("EXPLAIN " + q.getValue())) {
+                        ResultSetMetaData m = rs.getMetaData();
+                        while (rs.next()) {
+                            StringBuilder line = new StringBuilder("  ");
+                            for (int i = 1; i <= m.getColumnCount(); i++) {
+                                line.append(m.getColumnLabel(i)).append('=').append(rs.getString(i)).append(' ');
+                            }
+                            System.out.println(line);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static long councilId(String db, String name) throws Exception {
+        try (Connection c = BenchDatabase.connect(db, false)) {
+            return NationalData.one(c, "SELECT id FROM organisation WHERE name = '" + name + "'");
+        }
+    }
+
+    static HttpRequest get(URI base, String path, String token) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+    }
+
+    static String token(URI base, String user) throws Exception {
+        HttpResponse<String> r = Latency.HTTP.send(HttpRequest.newBuilder(base.resolve("api/me/tokens"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes()))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"dashboard benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+        }
+        return Json.createReader(new StringReader(r.body())).readObject().getString("token");
+    }
+}
