@@ -572,7 +572,7 @@ public class CallOffService {
 
     /** A tender's reference, as the tendering capability shows it. */
     private static String reference(long tenderId) {
-        return String.format("T-%06d", tenderId);
+        return org.commissioning.marketplace.tendering.domain.Tender.reference(tenderId);
     }
 
     // ---- notices
@@ -619,8 +619,8 @@ public class CallOffService {
                 }
             }
         }
-        if (r.status() == ReferralStatus.UNPLACED && changes.stream().noneMatch(c -> c.to() == InvitationStatus.ACCEPTED)
-                && Objects.equals(r.nextCheck(), null) && r.closedAt() != null && !changes.isEmpty()) {
+        // Closed unplaced is final, and notices follow only a change: this goes once.
+        if (r.status() == ReferralStatus.UNPLACED && !changes.isEmpty()) {
             mailbox.queue(parties.usernamesOf(r.councilId()), "Referral " + r.childReference() + " closed without a placement",
                     r.statusReason() + "\nConsider a new referral with a wider distance, or a spot purchase.\n");
         }

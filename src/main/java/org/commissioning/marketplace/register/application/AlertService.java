@@ -85,7 +85,7 @@ public class AlertService {
                             + "ON t.id = fa.tender_id WHERE t.hub_id = ? AND fa.status = 'LIVE' AND t.term_end BETWEEN ? AND ? ORDER BY t.term_end")
                     .setParameter(1, hubId).setParameter(2, today).setParameter(3, horizon).getResultList();
             for (Object[] r : agreements) {
-                alerts.add(new Alert("Agreement ending", String.format("T-%06d", ((Number) r[0]).longValue()) + " " + r[1] + " ends "
+                alerts.add(new Alert("Agreement ending", org.commissioning.marketplace.tendering.domain.Tender.reference(((Number) r[0]).longValue()) + " " + r[1] + " ends "
                         + UkTime.date(date(r[2])) + ": re-procure or extend in time.", date(r[2]), null));
             }
         }

@@ -87,7 +87,7 @@ public class CallOffOpenData {
         long id = ((Number) r[0]).longValue();
         String ocid = ocid(id);
         long tenderId = ((Number) r[5]).longValue();
-        String tenderReference = String.format("T-%06d", tenderId);
+        String tenderReference = org.commissioning.marketplace.tendering.domain.Tender.reference(tenderId);
         String category = ServiceCategory.valueOf((String) r[7]).label();
         BigDecimal weekly = new BigDecimal(r[8].toString());
         LocalDate start = date(r[9]);

@@ -131,7 +131,7 @@ public class RegisterService {
         for (Object[] r : rows) {
             ServiceCategory category = ServiceCategory.valueOf((String) r[10]);
             entries.add(new PlacementEntry(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                    ((Number) r[4]).longValue(), (String) r[5], (String) r[6], String.format("T-%06d", ((Number) r[7]).longValue())
+                    ((Number) r[4]).longValue(), (String) r[5], (String) r[6], org.commissioning.marketplace.tendering.domain.Tender.reference(((Number) r[7]).longValue())
                     + " " + r[8], ((Number) r[9]).intValue(), category, category.label(), NeedLevel.valueOf((String) r[11]),
                     (BigDecimal) r[12], (BigDecimal) r[13], date(r[14]), date(r[15]), date(r[16]), (String) r[17]));
         }

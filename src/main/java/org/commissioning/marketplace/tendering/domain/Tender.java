@@ -394,7 +394,12 @@ public class Tender {
 
     /** A reference people can quote, for example "T-000042". */
     public String reference() {
-        return id == null ? "" : String.format("T-%06d", id);
+        return id == null ? "" : reference(id);
+    }
+
+    /** A tender's public reference from its id, for readers that have only the id. */
+    public static String reference(long id) {
+        return String.format("T-%06d", id);
     }
 
     public Long id() {
