@@ -429,7 +429,19 @@ public class BidService {
                 });
     }
 
-    /** The tender's data key, created (wrapped by the master key) with the first submission. */
+    /**
+     * A published tender gets its data key at once, after the publication commits, so a burst of
+     * first submissions never has to create it (each would hold a connection while the creator asks
+     * for another: at the pool's size they wait on each other until the pool's timeout).
+     */
+    void onPublished(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                     org.commissioning.marketplace.tendering.application.TenderPublished event) {
+        if (masterKey.filter(k -> !k.isBlank()).isPresent()) {
+            tenderKeys.ensure(event.tenderId(), BidSeal.wrap(master(), BidSeal.newDataKey(), event.tenderId()), Instant.now(clock));
+        }
+    }
+
+    /** The tender's data key, created (wrapped by the master key) at publication, or else with the first submission. */
     private SecretKey dataKey(long tenderId, Instant now) {
         // Never a locking read of a missing key: its gap lock would block the creating transaction.
         if (!tenderKeys.exists(tenderId)) {

@@ -43,6 +43,10 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class TenderService {
 
+    @Inject
+    jakarta.enterprise.event.Event<TenderPublished> published;
+
+
     @PersistenceContext
     EntityManager em;
 
@@ -181,6 +185,7 @@ public class TenderService {
         em.persist(new TenderNotice(tender.id(), TenderNotice.TENDER_NOTICE, now, release));
         audit.record("tender.published", "tender", id, AuditTrail.change("status", TenderStatus.DRAFT, tender.status())
                 + "; tender notice " + OcdsTenderRelease.ocid(tender));
+        published.fire(new TenderPublished(id));
         return view(tender, hub);
     }
 
