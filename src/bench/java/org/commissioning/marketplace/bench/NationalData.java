@@ -151,8 +151,8 @@ public final class NationalData {
                     + "(?, ?, ?, ?, 1, ?, ?, ?, ?, '', 'Generated', 'M1', 50, ?, ?, 'PLANNED', 100, 0, 0, 'DIRECT_AWARD', 'PLACED', 'generator', ?, ?)");
                  PreparedStatement placement = c.prepareStatement("INSERT INTO placement (id, referral_id, council_id, hub_id, provider_id, setting_id, "
                          + "agreement_id, lot_number, child_reference, category, need_level, weekly_fee, agreement_fee, start_date, planned_end, "
-                         + "social_care_pct, education_pct, health_pct, status, ended_on, ending, end_reason, agreed_at, agreed_by, referred_at) VALUES "
-                         + "(?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 100, 0, 0, ?, ?, ?, ?, ?, 'generator', ?)");
+                         + "social_care_pct, education_pct, health_pct, status, ended_on, ending, end_reason, agreed_at, agreed_by, referred_at, distance_km) VALUES "
+                         + "(?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 100, 0, 0, ?, ?, ?, ?, ?, 'generator', ?, ?)");
                  PreparedStatement variation = c.prepareStatement("INSERT INTO placement_variation (placement_id, kind, effective_date, weekly_fee, "
                          + "planned_end, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'generator', ?)")) {
                 for (int i = 0; i < PLACEMENTS; i++) {
@@ -207,6 +207,7 @@ public final class NationalData {
                     placement.setString(18, ended ? (unplanned ? "Placement broke down" : "Planned move") : null);
                     placement.setTimestamp(19, agreed);
                     placement.setTimestamp(20, referred);
+                    placement.setBigDecimal(21, java.math.BigDecimal.valueOf(1 + random.nextDouble() * random.nextDouble() * 120).setScale(1, java.math.RoundingMode.HALF_UP));
                     placement.addBatch();
                     variation.setLong(1, placementId);
                     variation.setString(2, "AGREED");

@@ -45,4 +45,13 @@ public class ProviderResource {
     public SettingView availability(@PathParam("id") long id, @PathParam("settingId") long settingId, Availability a) {
         return providers.updateAvailability(id, settingId, a == null ? null : a.vacancies(), a == null ? null : a.registeredNeeds());
     }
+
+    @POST
+    @Path("{id}/settings/{settingId}/inspections")
+    @Operation(summary = "Record a new Ofsted inspection judgement for a setting; it becomes the current judgement and joins the "
+            + "setting's history (the provider's own users)")
+    public SettingView inspection(@PathParam("id") long id, @PathParam("settingId") long settingId,
+                                  org.commissioning.marketplace.party.application.Commands.NewInspection command) {
+        return providers.recordInspection(id, settingId, command);
+    }
 }

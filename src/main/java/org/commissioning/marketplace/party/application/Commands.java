@@ -95,6 +95,14 @@ public final class Commands {
             Integer places) {
     }
 
+    /** A new Ofsted inspection's judgement for a setting. */
+    public record NewInspection(
+            @NotNull(message = "Select the judgement the inspection gave.")
+            OfstedJudgement judgement,
+            @NotNull(message = "Give the date of the inspection judgement.")
+            LocalDate judgementDate) {
+    }
+
     /** The reason a hub gives for rejecting a provider's registration. */
     public record Rejection(
             @NotBlank(message = "Enter the reason for rejecting the registration.")

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.party.application.Commands.NewSetting;
 import org.commissioning.marketplace.party.application.Views.SettingView;
+import org.commissioning.marketplace.party.domain.OfstedInspection;
 import org.commissioning.marketplace.party.domain.Provider;
 import org.commissioning.marketplace.party.domain.ProviderSetting;
 import org.commissioning.marketplace.party.domain.Role;
@@ -33,6 +34,9 @@ public class ProviderService {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    CurrentCaller caller;
+
     @Transactional
     public SettingView addSetting(long providerId, NewSetting command) {
         validator.check(command);
@@ -52,6 +56,9 @@ public class ProviderService {
         ProviderSetting setting = provider.addSetting(command.name().strip(), urn, command.category(),
                 command.judgement(), command.judgementDate(), command.postcodeDistrict(), command.places());
         em.flush();
+        if (setting.judgementDate() != null && setting.judgement() != org.commissioning.marketplace.party.domain.OfstedJudgement.NOT_YET_INSPECTED) {
+            em.persist(OfstedInspection.atRegistration(setting, caller.name().orElse("registration"), java.time.Instant.now(clock)));
+        }
         audit.record("provider.setting-added", "provider-setting", setting.id(),
                 setting.name() + " (" + setting.ofstedUrn() + ", " + setting.judgement().label() + ")");
         return SettingView.of(setting);
@@ -71,6 +78,29 @@ public class ProviderService {
         setting.updateAvailability(vacancies, needs, java.time.Instant.now(clock));
         audit.record("provider.vacancies-updated", "provider-setting", setting.id(), setting.name() + ": "
                 + AuditTrail.change("vacancies", before, vacancies) + "; registered for " + setting.registeredNeeds());
+        return SettingView.of(setting);
+    }
+
+    /**
+     * A new Ofsted judgement for one of the provider's own settings (providers must tell the hub of
+     * every inspection): it becomes the current judgement and joins the setting's history. A drop
+     * shows in the hub's alerts; an inadequate setting gets no more referrals.
+     */
+    @Transactional
+    public SettingView recordInspection(long providerId, long settingId, Commands.NewInspection command) {
+        validator.check(command);
+        Provider provider = tenancy.changeable(Provider.class, providerId, Role.PROVIDER_USER);
+        ProviderSetting setting = provider.settings().stream().filter(s -> s.id() == settingId).findFirst()
+                .orElseThrow(() -> new org.commissioning.marketplace.shared.domain.NotFoundException("No such setting."));
+        java.time.Instant now = java.time.Instant.now(clock);
+        OfstedInspection inspection = setting.recordInspection(command.judgement(), command.judgementDate(),
+                java.time.LocalDate.now(clock.withZone(org.commissioning.marketplace.shared.domain.UkTime.ZONE)),
+                caller.name().orElseThrow(), now);
+        em.persist(inspection);
+        audit.record("provider.inspection-recorded", "provider-setting", setting.id(), setting.name() + ": Ofsted judged it "
+                + inspection.judgement().label() + " on " + inspection.judgementDate()
+                + (inspection.previous() == null ? "" : " (before: " + inspection.previous().label() + ")")
+                + (inspection.isDrop() ? "; a drop" : ""));
         return SettingView.of(setting);
     }
 }

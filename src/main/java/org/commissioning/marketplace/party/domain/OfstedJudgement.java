@@ -17,4 +17,9 @@ public enum OfstedJudgement {
     public String label() {
         return label;
     }
+
+    /** True when both are judgements from an inspection and this one is worse (a drop). */
+    public boolean worseThan(OfstedJudgement other) {
+        return other != null && this != NOT_YET_INSPECTED && other != NOT_YET_INSPECTED && ordinal() > other.ordinal();
+    }
 }

@@ -156,4 +156,26 @@ public class ProviderSetting {
     public int places() {
         return places;
     }
+
+    /**
+     * A new Ofsted inspection's judgement: becomes the setting's current judgement (what matching
+     * reads) and is kept in the history. It cannot be dated in the future or before the current one.
+     */
+    public OfstedInspection recordInspection(OfstedJudgement newJudgement, LocalDate date, LocalDate today, String by,
+                                             java.time.Instant now) {
+        if (newJudgement == null || newJudgement == OfstedJudgement.NOT_YET_INSPECTED) {
+            throw InvalidInputException.of("judgement", "Select the judgement the inspection gave.");
+        }
+        if (date == null || date.isAfter(today)) {
+            throw InvalidInputException.of("judgementDate", "Give the date of the inspection judgement: today or earlier.");
+        }
+        if (judgementDate != null && date.isBefore(judgementDate)) {
+            throw InvalidInputException.of("judgementDate", "The setting already has a judgement from "
+                    + org.commissioning.marketplace.shared.domain.UkTime.date(judgementDate) + "; give a later inspection.");
+        }
+        OfstedJudgement previous = judgement == OfstedJudgement.NOT_YET_INSPECTED ? null : judgement;
+        this.judgement = newJudgement;
+        this.judgementDate = date;
+        return new OfstedInspection(id, newJudgement, date, previous, now, by);
+    }
 }

@@ -52,6 +52,52 @@ public class ProviderHomeBacking implements Serializable {
         }
     }
 
+    private Long inspectionSetting;
+    private OfstedJudgement inspectionJudgement;
+    private LocalDate inspectionDate;
+
+    public void recordInspection() {
+        try {
+            if (inspectionSetting == null) {
+                throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("inspectionSetting", "Choose the setting.");
+            }
+            SettingView saved = providers.recordInspection(mine.getOrganisation().id(), inspectionSetting,
+                    new org.commissioning.marketplace.party.application.Commands.NewInspection(inspectionJudgement, inspectionDate));
+            Forms.notice(saved.name() + " is now recorded as " + saved.judgement().label().toLowerCase() + ".");
+            Forms.redirect("/provider/home.xhtml");
+        } catch (DomainException e) {
+            Forms.report(e, "inspection");
+        }
+    }
+
+    public java.util.List<OfstedJudgement> getInspectedJudgements() {
+        return java.util.Arrays.stream(OfstedJudgement.values()).filter(j -> j != OfstedJudgement.NOT_YET_INSPECTED).toList();
+    }
+
+    public Long getInspectionSetting() {
+        return inspectionSetting;
+    }
+
+    public void setInspectionSetting(Long inspectionSetting) {
+        this.inspectionSetting = inspectionSetting;
+    }
+
+    public OfstedJudgement getInspectionJudgement() {
+        return inspectionJudgement;
+    }
+
+    public void setInspectionJudgement(OfstedJudgement inspectionJudgement) {
+        this.inspectionJudgement = inspectionJudgement;
+    }
+
+    public LocalDate getInspectionDate() {
+        return inspectionDate;
+    }
+
+    public void setInspectionDate(LocalDate inspectionDate) {
+        this.inspectionDate = inspectionDate;
+    }
+
     public org.commissioning.marketplace.shared.domain.NeedTag[] getAllNeedTags() {
         return org.commissioning.marketplace.shared.domain.NeedTag.values();
     }

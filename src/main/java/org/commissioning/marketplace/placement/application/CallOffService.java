@@ -364,7 +364,8 @@ public class CallOffService {
         int taken = em.createNativeQuery("UPDATE provider_setting SET vacancies = vacancies - 1, vacancies_updated_at = ? "
                         + "WHERE id = ? AND vacancies > 0")
                 .setParameter(1, InstantConverter.column(now)).setParameter(2, accepted.offerSettingId()).executeUpdate();
-        Placement placement = Placement.agree(referral, accepted, council.username(), now);
+        Placement placement = Placement.agree(referral, accepted, distanceKm(referral.postcodeDistrict(), accepted.offerSettingId()),
+                council.username(), now);
         em.persist(placement);
         em.flush();
         audit.record("referral.accepted", "referral", referral.id(), "offer of " + parties.nameOf(accepted.providerId()) + " accepted at £"
@@ -374,6 +375,20 @@ public class CallOffService {
                 + " from " + placement.startDate() + " to " + placement.plannedEnd());
         notify(referral, changes);
         return placement;
+    }
+
+    /** From a child's home district to a setting's district, between centroids; null when either is unknown. */
+    private BigDecimal distanceKm(String homeDistrict, long settingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT h.latitude, h.longitude, d.latitude, d.longitude FROM provider_setting s "
+                        + "JOIN postcode_district d ON d.district = s.postcode_district JOIN postcode_district h ON h.district = ? WHERE s.id = ?")
+                .setParameter(1, homeDistrict).setParameter(2, settingId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return BigDecimal.valueOf(Matching.distanceKm(((Number) r[0]).doubleValue(), ((Number) r[1]).doubleValue(),
+                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     @Transactional

@@ -110,6 +110,8 @@ public class Placement {
     private Instant referredAt;
     @Column(name = "agreed_by")
     private String agreedBy;
+    @Column(name = "distance_km")
+    private BigDecimal distanceKm;
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -121,7 +123,7 @@ public class Placement {
     }
 
     /** The agreement made when the council accepts an offer. */
-    public static Placement agree(Referral referral, Invitation accepted, String by, Instant now) {
+    public static Placement agree(Referral referral, Invitation accepted, BigDecimal distanceKm, String by, Instant now) {
         if (accepted.status() != InvitationStatus.ACCEPTED) {
             throw new IllegalStateException("Only an accepted offer makes a placement");
         }
@@ -148,6 +150,7 @@ public class Placement {
         p.agreedAt = now;
         p.agreedBy = by;
         p.referredAt = referral.createdAt();
+        p.distanceKm = distanceKm;
         p.variations.add(new PlacementVariation(VariationKind.AGREED, p.startDate, p.weeklyFee, p.plannedEnd,
                 "Offer accepted" + (accepted.overPrice() ? " (above the agreement price: " + accepted.priceJustification() + ")" : ""),
                 by, now));
@@ -362,5 +365,10 @@ public class Placement {
 
     public List<PlacementVariation> variations() {
         return List.copyOf(variations);
+    }
+
+    /** From the child's home district to the setting's, between district centroids; null when unknown. */
+    public BigDecimal distanceKm() {
+        return distanceKm;
     }
 }

@@ -18,9 +18,33 @@ public class InsightResource {
     @Inject
     InsightService insight;
 
+    @Inject
+    org.commissioning.marketplace.register.application.ProviderPerformance performance;
+
     @GET
     @Operation(summary = "The hub's figures across its councils (hub commissioners) or the council's own against the region (council commissioners)")
     public InsightService.Insight get() {
         return insight.insight();
+    }
+
+    @GET
+    @Path("providers")
+    @Operation(summary = "Provider performance: per provider on the hub's agreements, referrals sent, offers made, declined and "
+            + "unanswered, placements, unplanned endings, current Ofsted judgements and drops (hub and council commissioners; a "
+            + "provider sees only itself). Paged (page from 0), by name; name filters on a part of the name. "
+            + org.commissioning.marketplace.register.application.ProviderPerformance.METHOD)
+    public org.commissioning.marketplace.shared.application.Page<org.commissioning.marketplace.register.application.ProviderPerformance.ProviderRow> providers(
+            @jakarta.ws.rs.QueryParam("name") String name,
+            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return performance.providers(name, new org.commissioning.marketplace.shared.application.PageRequest(page, size));
+    }
+
+    @GET
+    @Path("providers/{id}")
+    @Operation(summary = "One provider's performance and the Ofsted judgement history of each of its settings")
+    public org.commissioning.marketplace.register.application.ProviderPerformance.ProviderDetail provider(
+            @jakarta.ws.rs.PathParam("id") long id) {
+        return performance.provider(id);
     }
 }

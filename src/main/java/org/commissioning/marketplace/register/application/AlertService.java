@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * What needs a commissioner's attention: placements and framework agreements ending within the
- * lead time ({@code marketplace.alerts.lead-days}), and open offers above the agreement's price.
+ * lead time ({@code marketplace.alerts.lead-days}), drops in the Ofsted judgement of appointed
+ * providers' settings recorded within the same days, and open offers above the agreement's price.
  * A hub commissioner sees its member councils' and its own agreements; a council commissioner its
  * own placements and offers and the agreements of its hub. Shown on the home page and emailed each
  * Monday as a digest (once per organisation and week across a cluster).
@@ -87,6 +88,27 @@ public class AlertService {
             for (Object[] r : agreements) {
                 alerts.add(new Alert("Agreement ending", org.commissioning.marketplace.tendering.domain.Tender.reference(((Number) r[0]).longValue()) + " " + r[1] + " ends "
                         + UkTime.date(date(r[2])) + ": re-procure or extend in time.", date(r[2]), null));
+            }
+        }
+        if (hubId != null) {
+            // Drops in the Ofsted judgement of settings whose provider is active on one of the hub's live agreements.
+            List<Object[]> drops = em.createNativeQuery("SELECT po.id, po.name, s.name, s.ofsted_urn, oi.previous, oi.judgement, oi.judgement_date "
+                            + "FROM ofsted_inspection oi JOIN provider_setting s ON s.id = oi.setting_id JOIN organisation po ON po.id = s.provider_id "
+                            + "WHERE oi.recorded_at >= ? AND oi.previous IS NOT NULL "
+                            + "AND NOT EXISTS (SELECT 1 FROM ofsted_inspection later WHERE later.setting_id = oi.setting_id AND later.id > oi.id) AND EXISTS (SELECT 1 FROM agreement_member m "
+                            + "JOIN framework_agreement fa ON fa.id = m.agreement_id JOIN tender t ON t.id = fa.tender_id WHERE m.provider_id = s.provider_id "
+                            + "AND m.status = 'ACTIVE' AND fa.status = 'LIVE' AND t.hub_id = ?) ORDER BY oi.recorded_at DESC LIMIT 200")
+                    .setParameter(1, InstantConverter.column(today.minusDays(leadDays).atStartOfDay(UkTime.ZONE).toInstant()))
+                    .setParameter(2, hubId).getResultList();
+            for (Object[] r : drops) {
+                var previous = org.commissioning.marketplace.party.domain.OfstedJudgement.valueOf((String) r[4]);
+                var now = org.commissioning.marketplace.party.domain.OfstedJudgement.valueOf((String) r[5]);
+                if (now.worseThan(previous)) {
+                    alerts.add(new Alert("Ofsted judgement dropped", r[1] + "'s " + r[2] + " (" + r[3] + ") went from " + previous.label()
+                            + " to " + now.label() + " on " + UkTime.date(date(r[6])) + (now == org.commissioning.marketplace.party.domain.OfstedJudgement.INADEQUATE
+                            ? ": it gets no referrals while inadequate." : ": review the placements there."), date(r[6]),
+                            (hub ? "/hub" : "/council") + "/provider.xhtml?id=" + r[0]));
+                }
             }
         }
         List<Object[]> overPrice = em.createNativeQuery("SELECT r.id, r.child_reference, co.name, po.name, i.offer_fee, i.agreement_fee, "

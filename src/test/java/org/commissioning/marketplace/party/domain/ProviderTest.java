@@ -101,4 +101,33 @@ class ProviderTest {
     private static String field(Runnable action) {
         return assertThrows(InvalidInputException.class, action::run).fieldErrors().keySet().iterator().next();
     }
+
+    @Test
+    void aNewInspectionBecomesTheCurrentJudgementAndAWorseOneIsADrop() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 23);
+        ProviderSetting setting = provider.addSetting("Oak House", "SC123456", ServiceCategory.RESIDENTIAL_SOLO,
+                OfstedJudgement.GOOD, today.minusYears(1), "BL3", 4);
+        OfstedInspection worse = setting.recordInspection(OfstedJudgement.REQUIRES_IMPROVEMENT, today.minusDays(3), today, "p@example.org", Fixtures.NOW);
+        assertEquals(OfstedJudgement.REQUIRES_IMPROVEMENT, setting.judgement());
+        assertEquals(OfstedJudgement.GOOD, worse.previous());
+        assertTrue(worse.isDrop());
+        OfstedInspection better = setting.recordInspection(OfstedJudgement.OUTSTANDING, today, today, "p@example.org", Fixtures.NOW);
+        assertFalse(better.isDrop());
+        assertEquals("Give the date of the inspection judgement: today or earlier.", assertThrows(InvalidInputException.class,
+                () -> setting.recordInspection(OfstedJudgement.GOOD, today.plusDays(1), today, "p", Fixtures.NOW)).fieldErrors().get("judgementDate"));
+        assertThrows(InvalidInputException.class, () -> setting.recordInspection(OfstedJudgement.GOOD, today.minusDays(10), today, "p", Fixtures.NOW),
+                "no inspection older than the current judgement");
+        assertThrows(InvalidInputException.class, () -> setting.recordInspection(OfstedJudgement.NOT_YET_INSPECTED, today, today, "p", Fixtures.NOW));
+        assertEquals(OfstedJudgement.OUTSTANDING, setting.judgement(), "refused inspections change nothing");
+    }
+
+    @Test
+    void onlyAWorseInspectedJudgementIsADrop() {
+        assertTrue(OfstedJudgement.INADEQUATE.worseThan(OfstedJudgement.GOOD));
+        assertFalse(OfstedJudgement.GOOD.worseThan(OfstedJudgement.GOOD));
+        assertFalse(OfstedJudgement.GOOD.worseThan(OfstedJudgement.REQUIRES_IMPROVEMENT));
+        assertFalse(OfstedJudgement.NOT_YET_INSPECTED.worseThan(OfstedJudgement.OUTSTANDING));
+        assertFalse(OfstedJudgement.GOOD.worseThan(null));
+    }
 }

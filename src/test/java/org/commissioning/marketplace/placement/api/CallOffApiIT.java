@@ -312,6 +312,40 @@ class CallOffApiIT {
         Mail.await(KESTREL, "Referral BOL-2026-103: your offer is accepted");
         assertTrue(Mail.body(Mail.await(BRIGHTWATER, "Referral BOL-2026-103: your offer was not chosen")).contains("did not choose"));
 
+        // Ofsted: Brightwater records a worse judgement; the hub's alerts and provider performance show the drop and history.
+        Api brightwater = as(BRIGHTWATER);
+        String inspections = "api/providers/" + orgId(brightwater) + "/settings/" + brightwaterHome + "/inspections";
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+        assertEquals(400, brightwater.post(inspections, "{\"judgement\":\"GOOD\",\"judgementDate\":\"" + tomorrow + "\"}").status(),
+                "an inspection is not dated in the future");
+        assertEquals(400, brightwater.post(inspections, "{\"judgement\":\"NOT_YET_INSPECTED\",\"judgementDate\":\"" + today() + "\"}").status());
+        assertEquals(404, as(KESTREL).post(inspections, "{\"judgement\":\"INADEQUATE\",\"judgementDate\":\"" + today() + "\"}").status(),
+                "only a provider's own settings");
+        Response dropped = brightwater.post(inspections, "{\"judgement\":\"REQUIRES_IMPROVEMENT\",\"judgementDate\":\"" + today() + "\"}");
+        assertEquals(200, dropped.status(), dropped.toString());
+        assertEquals("REQUIRES_IMPROVEMENT", dropped.json().getString("judgement"));
+        assertTrue(as(HUB).get("api/alerts").structure().toString().contains("Brightwater Fostering North West (SC481120) went from Good "
+                + "to Requires improvement to be good"), as(HUB).get("api/alerts").toString());
+        long brightwaterId = orgId(brightwater);
+        JsonObject row = as(HUB).get("api/insight/providers?name=brightwater").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Brightwater Fostering Ltd", row.getString("name"));
+        assertTrue(row.getJsonNumber("offers").longValue() >= 2 && row.getJsonNumber("placements").longValue() >= 1, row.toString());
+        assertTrue(row.getJsonNumber("drops").longValue() >= 1 && row.getJsonNumber("declined").longValue() >= 1, row.toString());
+        JsonObject kestrelRow = as(BOLTON).get("api/insight/providers?name=kestrel").json().getJsonArray("items").getJsonObject(0);
+        assertTrue(kestrelRow.getJsonNumber("sent").longValue() >= 2, kestrelRow.toString());
+        JsonObject detail = as(BOLTON).get("api/insight/providers/" + brightwaterId).json();
+        JsonObject home = detail.getJsonArray("settings").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("name").equals(BRIGHTWATER_HOME)).findFirst().orElseThrow();
+        assertEquals("Requires improvement to be good", home.getJsonArray("history").getJsonObject(0).getString("judgement"));
+        assertEquals("Good", home.getJsonArray("history").getJsonObject(0).getString("previous"));
+        assertTrue(home.getJsonArray("history").getJsonObject(0).getBoolean("drop"));
+        assertEquals(404, as(KESTREL).get("api/insight/providers/" + brightwaterId).status(), "a provider sees only itself");
+        assertEquals(brightwaterId, as(BRIGHTWATER).get("api/insight/providers").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("providerId").longValue());
+        assertEquals(1, as(BRIGHTWATER).get("api/insight/providers").json().getJsonNumber("total").longValue());
+        assertEquals(200, brightwater.post(inspections, "{\"judgement\":\"GOOD\",\"judgementDate\":\"" + today() + "\"}").status());
+        assertFalse(as(HUB).get("api/alerts").structure().toString().contains("SC481120) went from"), "a drop since recovered is no alert");
+
         // Alerts: 22 weeks on (a Monday), BOL-2026-103 ends within the 56-day lead time: Bolton's weekly digest says so.
         try {
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(22 * 7).toSeconds() + "}");
