@@ -29,5 +29,9 @@ UPDATE placement p
 SET p.distance_km = ROUND(6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(d.latitude - h.latitude) / 2), 2)
     + COS(RADIANS(h.latitude)) * COS(RADIANS(d.latitude)) * POWER(SIN(RADIANS(d.longitude - h.longitude) / 2), 2))), 1);
 
--- Provider performance per hub reads only this index (placements and unplanned endings per provider).
-ALTER TABLE placement ADD KEY ix_placement_hub_provider (hub_id, provider_id, status, ending);
+-- Provider performance and spend by provider read only these covering indexes (per hub, per council).
+ALTER TABLE placement
+    ADD KEY ix_placement_hub_provider (hub_id, provider_id, status, ending, start_date, planned_end, ended_on, weekly_fee, distance_km,
+                                       council_id),
+    ADD KEY ix_placement_council_provider (council_id, provider_id, status, ending, start_date, planned_end, ended_on, weekly_fee,
+                                           distance_km);

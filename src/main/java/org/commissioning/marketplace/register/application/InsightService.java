@@ -38,6 +38,12 @@ public class InsightService {
 
     public static final String SPEND_METHOD = "Each placement's days in the financial year (1 April to 31 March), at its latest "
             + "weekly fee divided by 7; cancelled placements excluded.";
+    public static final String DISTANCE_METHOD = "Children in placement today (started, not ended), by the distance between "
+            + "the centroids of the child's home postcode district and the setting's: within 20 miles (32.2 km) or further, the "
+            + "measure the Department for Education publishes for children looked after placed away from home.";
+    static final BigDecimal TWENTY_MILES_KM = new BigDecimal("32.2");
+    static final int YEARS = 5;
+    static final int TOP_PROVIDERS = 10;
     public static final String BENCHMARK_METHOD = "Average weekly fee of placements agreed or started, per category and need level; "
             + "the region's average weighs every placement equally.";
     public static final String SAVINGS_METHOD = "For each placement: (baseline weekly fee - its weekly fee) x its weeks (start to end, "
@@ -56,7 +62,18 @@ public class InsightService {
     @Inject
     Clock clock;
 
-    public record YearSpend(String year, BigDecimal spend) implements Serializable {
+    public record LevelSpend(NeedLevel needLevel, String label, BigDecimal spend) implements Serializable {
+    }
+
+    public record YearSpend(String year, BigDecimal spend, List<LevelSpend> byNeedLevel) implements Serializable {
+    }
+
+    /** Spend in the current financial year of one council, category or provider. */
+    public record NamedSpend(String name, BigDecimal spend) implements Serializable {
+    }
+
+    /** Children in placement today, by how far the setting is from home. */
+    public record AreaCount(String councilName, long withinTwentyMiles, long furtherAway, long distanceUnknown) implements Serializable {
     }
 
     public record CouncilFee(String councilName, long placements, BigDecimal averageWeeklyFee) implements Serializable {
@@ -70,7 +87,9 @@ public class InsightService {
     public record CouncilSaving(String councilName, long placements, BigDecimal saving) implements Serializable {
     }
 
-    public record Insight(String scope, List<YearSpend> spendByYear, String spendMethod, List<Benchmark> benchmarks,
+    public record Insight(String scope, List<YearSpend> spendByYear, String spendMethod, String currentYear,
+                          List<NamedSpend> spendByCategory, List<NamedSpend> spendByCouncil, List<NamedSpend> spendByProvider,
+                          List<AreaCount> placedByDistance, AreaCount placedByDistanceTotal, String distanceMethod, List<Benchmark> benchmarks,
                           String benchmarkMethod, List<CouncilSaving> savings, BigDecimal totalSaving, long placementsWithoutBaseline,
                           String savingsMethod, long referralsPlaced, long referralsUnplaced, BigDecimal frameworkShare,
                           String shareMethod, BigDecimal averageDaysToPlace) implements Serializable {
@@ -85,29 +104,126 @@ public class InsightService {
         Long council = hub ? null : caller.organisationId();
         String scopeSql = council == null ? "p.hub_id = " + hubId : "p.council_id = " + council;
         Savings savings = savings(hubId, council);
+        Spend spend = spend(scopeSql);
+        List<AreaCount> distance = placedByDistance(hubId, council);
         return new Insight(hub ? caller.organisationName() + " (all member councils)" : caller.organisationName(),
-                spendByYear(scopeSql), SPEND_METHOD, benchmarks(hubId, council), BENCHMARK_METHOD,
+                spend.byYear(), SPEND_METHOD, spend.currentYear(), spend.byCategory(), hub ? spend.byCouncil() : List.of(),
+                spendByProvider(hubId, council, spend.currentFrom(), spend.currentTo()), distance,
+                new AreaCount("Total", distance.stream().mapToLong(AreaCount::withinTwentyMiles).sum(),
+                        distance.stream().mapToLong(AreaCount::furtherAway).sum(), distance.stream().mapToLong(AreaCount::distanceUnknown).sum()),
+                DISTANCE_METHOD, benchmarks(hubId, council), BENCHMARK_METHOD,
                 savings.byCouncil(), total(savings.byCouncil()), savings.withoutBaseline(), SAVINGS_METHOD,
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "PLACED"),
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "UNPLACED"),
                 share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql));
     }
 
-    /** The current financial year and the two before it. */
-    private List<YearSpend> spendByYear(String scopeSql) {
+    private record Spend(List<YearSpend> byYear, String currentYear, LocalDate currentFrom, LocalDate currentTo,
+                         List<NamedSpend> byCategory, List<NamedSpend> byCouncil) {
+    }
+
+    /**
+     * Spend in the current financial year and the four before it, by need level, and the current
+     * year's by category and council: one pass over the covering index, a column per year.
+     */
+    @SuppressWarnings("unchecked")
+    private Spend spend(String scopeSql) {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        List<YearSpend> years = new ArrayList<>();
-        for (int y = current - 2; y <= current; y++) {
-            LocalDate from = LocalDate.of(y, 4, 1);
-            LocalDate to = LocalDate.of(y + 1, 3, 31);
-            Object sum = em.createNativeQuery("SELECT COALESCE(SUM(p.weekly_fee / 7 * (DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), ?), "
-                            + "GREATEST(p.start_date, ?)) + 1)), 0) FROM placement p WHERE " + scopeSql
-                            + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ?")
-                    .setParameter(1, to).setParameter(2, from).setParameter(3, to).setParameter(4, from).getSingleResult();
-            years.add(new YearSpend(y + "-" + String.valueOf(y + 1).substring(2), money(sum)));
+        LocalDate[] from = new LocalDate[YEARS];
+        LocalDate[] to = new LocalDate[YEARS];
+        StringBuilder columns = new StringBuilder();
+        for (int k = 0; k < YEARS; k++) {
+            from[k] = LocalDate.of(current - YEARS + 1 + k, 4, 1);
+            to[k] = from[k].plusYears(1).minusDays(1);
+            columns.append(", SUM(p.weekly_fee / 7 * GREATEST(0, DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), '").append(to[k])
+                    .append("'), GREATEST(p.start_date, '").append(from[k]).append("')) + 1))");
         }
-        return years;
+        List<Object[]> rows = em.createNativeQuery("SELECT g.* , o.name FROM (SELECT p.category, p.need_level, p.council_id" + columns
+                        + " FROM placement p WHERE " + scopeSql + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= ? "
+                        + "AND COALESCE(p.ended_on, p.planned_end) >= ? GROUP BY p.category, p.need_level, p.council_id) g "
+                        + "JOIN organisation o ON o.id = g.council_id")
+                .setParameter(1, to[YEARS - 1]).setParameter(2, from[0]).getResultList();
+        BigDecimal[][] byLevel = new BigDecimal[YEARS][NeedLevel.values().length];
+        Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
+        Map<String, BigDecimal> byCouncil = new java.util.TreeMap<>();
+        for (Object[] r : rows) {
+            int level = NeedLevel.valueOf((String) r[1]).ordinal();
+            for (int k = 0; k < YEARS; k++) {
+                BigDecimal value = r[3 + k] == null ? BigDecimal.ZERO : new BigDecimal(r[3 + k].toString());
+                byLevel[k][level] = byLevel[k][level] == null ? value : byLevel[k][level].add(value);
+            }
+            BigDecimal now = r[3 + YEARS - 1] == null ? BigDecimal.ZERO : new BigDecimal(r[3 + YEARS - 1].toString());
+            byCategory.merge(ServiceCategory.valueOf((String) r[0]).label(), now, BigDecimal::add);
+            byCouncil.merge((String) r[3 + YEARS], now, BigDecimal::add);
+        }
+        List<YearSpend> years = new ArrayList<>();
+        for (int k = 0; k < YEARS; k++) {
+            List<LevelSpend> levels = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (NeedLevel level : NeedLevel.values()) {
+                BigDecimal value = money(byLevel[k][level.ordinal()]);
+                levels.add(new LevelSpend(level, level.label(), value));
+                total = total.add(value);
+            }
+            years.add(new YearSpend(financialYear(from[k].getYear()), total, levels));
+        }
+        return new Spend(years, financialYear(current), from[YEARS - 1], to[YEARS - 1], named(byCategory), named(byCouncil));
+    }
+
+    private static String financialYear(int startYear) {
+        return startYear + "-" + String.valueOf(startYear + 1).substring(2);
+    }
+
+    private static List<NamedSpend> named(Map<String, BigDecimal> spend) {
+        List<NamedSpend> list = new ArrayList<>();
+        spend.forEach((name, value) -> list.add(new NamedSpend(name, money(value))));
+        list.sort(Comparator.comparing(NamedSpend::spend).reversed());
+        return list;
+    }
+
+    /** The providers paid most in the current financial year, and all the others together. */
+    @SuppressWarnings("unchecked")
+    private List<NamedSpend> spendByProvider(long hubId, Long council, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("SELECT o.name, g.spend FROM (SELECT p.provider_id, SUM(p.weekly_fee / 7 * "
+                        + "(DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), ?), GREATEST(p.start_date, ?)) + 1)) spend FROM placement p "
+                        + (council == null ? "FORCE INDEX (ix_placement_hub_provider) WHERE p.hub_id = " + hubId
+                        : "FORCE INDEX (ix_placement_council_provider) WHERE p.council_id = " + council)
+                        + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ? "
+                        + "GROUP BY p.provider_id) g JOIN organisation o ON o.id = g.provider_id ORDER BY g.spend DESC")
+                .setParameter(1, to).setParameter(2, from).setParameter(3, to).setParameter(4, from).getResultList();
+        List<NamedSpend> list = new ArrayList<>();
+        BigDecimal others = BigDecimal.ZERO;
+        for (int k = 0; k < rows.size(); k++) {
+            if (k < TOP_PROVIDERS) {
+                list.add(new NamedSpend((String) rows.get(k)[0], money(rows.get(k)[1])));
+            } else {
+                others = others.add(money(rows.get(k)[1]));
+            }
+        }
+        if (rows.size() > TOP_PROVIDERS) {
+            list.add(new NamedSpend("All " + (rows.size() - TOP_PROVIDERS) + " other providers", others));
+        }
+        return list;
+    }
+
+    /** Children in placement today within 20 miles of home and further, per council. */
+    @SuppressWarnings("unchecked")
+    private List<AreaCount> placedByDistance(long hubId, Long council) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        List<Object[]> rows = em.createNativeQuery("SELECT o.name, g.within, g.beyond, g.unknown FROM (SELECT p.council_id, "
+                        + "SUM(p.distance_km <= ?) within, SUM(p.distance_km > ?) beyond, SUM(p.distance_km IS NULL) unknown FROM placement p "
+                        + (council == null ? "FORCE INDEX (ix_placement_hub_provider) WHERE p.hub_id = " + hubId
+                        : "FORCE INDEX (ix_placement_council_provider) WHERE p.council_id = " + council)
+                        + " AND p.status = 'STARTED' AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ? GROUP BY p.council_id) g "
+                        + "JOIN organisation o ON o.id = g.council_id ORDER BY o.name")
+                .setParameter(1, TWENTY_MILES_KM).setParameter(2, TWENTY_MILES_KM).setParameter(3, today).setParameter(4, today)
+                .getResultList();
+        return rows.stream().map(r -> new AreaCount((String) r[0], count(r[1]), count(r[2]), count(r[3]))).toList();
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -40,4 +40,23 @@ public class InsightBacking implements Serializable {
         BigDecimal max = getInsight().spendByYear().stream().map(YearSpend::spend).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         return max.signum() == 0 ? 0 : year.spend().multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
     }
+
+    /** A need level's part of a year's bar, as a percentage of the largest year (so bars compare across years). */
+    public int segmentWidth(InsightService.LevelSpend level) {
+        BigDecimal max = getInsight().spendByYear().stream().map(YearSpend::spend).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return max.signum() == 0 ? 0 : level.spend().multiply(BigDecimal.valueOf(100)).divide(max, 1, RoundingMode.DOWN).intValue();
+    }
+
+    /** A bar as a percentage of the largest in its list. */
+    public int share(InsightService.NamedSpend item, java.util.List<InsightService.NamedSpend> all) {
+        BigDecimal max = all.stream().map(InsightService.NamedSpend::spend).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return max.signum() <= 0 || item.spend().signum() <= 0 ? 0
+                : item.spend().multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    /** The share of children placed within 20 miles, as a whole percentage (null when none are placed). */
+    public Integer withinShare(InsightService.AreaCount count) {
+        long known = count.withinTwentyMiles() + count.furtherAway();
+        return known == 0 ? null : (int) Math.round(count.withinTwentyMiles() * 100.0 / known);
+    }
 }

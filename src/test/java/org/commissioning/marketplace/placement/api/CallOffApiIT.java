@@ -253,9 +253,16 @@ class CallOffApiIT {
 
         // Insight: spend by year, Bolton against the region, savings and the share placed through frameworks, each with its method.
         JsonObject mine = bolton.get("api/insight").json();
-        assertEquals(3, mine.getJsonArray("spendByYear").size());
-        assertTrue(mine.getJsonArray("spendByYear").getJsonObject(2).getJsonNumber("spend").bigDecimalValue().signum() > 0,
-                "this year's spend includes the started placement: " + mine);
+        assertEquals(5, mine.getJsonArray("spendByYear").size());
+        JsonObject thisYear = mine.getJsonArray("spendByYear").getJsonObject(4);
+        assertTrue(thisYear.getJsonNumber("spend").bigDecimalValue().signum() > 0, "this year's spend includes the started placement: " + mine);
+        assertEquals(thisYear.getJsonNumber("spend").bigDecimalValue(), thisYear.getJsonArray("byNeedLevel").stream()
+                .map(l -> l.asJsonObject().getJsonNumber("spend").bigDecimalValue()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                "the need levels add up to the year");
+        assertTrue(mine.getJsonArray("spendByProvider").stream().anyMatch(v -> v.asJsonObject().getString("name").equals("Brightwater Fostering Ltd")));
+        assertTrue(mine.getJsonArray("spendByCouncil").isEmpty(), "a council sees its own spend, not each council's");
+        JsonObject near = mine.getJsonObject("placedByDistanceTotal");
+        assertTrue(near.getJsonNumber("withinTwentyMiles").longValue() >= 1, "BOL-2026-102 lives in BL3, placed in BL1: " + near);
         JsonObject fostering = mine.getJsonArray("benchmarks").stream().map(JsonValue::asJsonObject)
                 .filter(b -> b.getString("category").equals("FOSTERING_STANDARD") && b.getString("needLevel").equals("STANDARD"))
                 .findFirst().orElseThrow();
@@ -271,6 +278,7 @@ class CallOffApiIT {
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2), mine.getJsonNumber("totalSaving").bigDecimalValue().setScale(2));
         JsonObject hubView = as(HUB).get("api/insight").json();
         assertTrue(hubView.toString().contains("Bolton Council"), "the hub sees every member council");
+        assertTrue(hubView.getJsonArray("spendByCouncil").stream().anyMatch(v -> v.asJsonObject().getString("name").equals("Bolton Council")));
         assertEquals(403, as(BRIGHTWATER).get("api/insight").status());
 
         // Open data: the call-off is its own OCDS contracting process, linked to the framework's; nothing about the child.

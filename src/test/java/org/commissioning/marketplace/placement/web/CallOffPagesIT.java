@@ -122,7 +122,43 @@ class CallOffPagesIT extends BrowserJourney {
         browser.click("nav-council-insight");
         assertTrue(browser.text("#benchmarks").contains("Fostering: standard"), browser.pageText());
         assertTrue(browser.pageText().contains("How: For each placement: (baseline weekly fee"), "the savings method is stated");
+        assertTrue(browser.text("#spend-by-provider").contains("Brightwater Fostering Ltd"), browser.pageText());
+        assertTrue(Integer.parseInt(browser.text("#within-total")) >= 1, "the child lives in BL3 and is placed in BL1");
         browser.screenshot("council-insight");
+
+        // Provider performance: the council finds Brightwater and opens its figures and Ofsted history.
+        browser.click("nav-council-providers");
+        browser.type("search:name", "Brightwater").click("search:find");
+        assertFalse(browser.text("#table\\:providers").contains("Kestrel"), browser.pageText());
+        browser.driver().findElement(By.linkText("Brightwater Fostering Ltd")).click();
+        assertTrue(Integer.parseInt(browser.text("#placements")) >= 1, browser.pageText());
+        assertTrue(browser.pageText().contains("Brightwater Fostering North West (SC481120)"), browser.pageText());
+        browser.screenshot("council-provider-performance");
+        browser.signOut();
+
+        // Brightwater records an inspection that drops a judgement; the hub sees the alert on its home page.
+        browser.signIn(BRIGHTWATER, Api.DEMO_PASSWORD).open("provider/home.xhtml");
+        browser.choose("inspection:inspectionSetting", "Brightwater Fostering North West (SC481120)").click("inspection:record");
+        assertTrue(browser.pageText().contains("Select the judgement the inspection gave."), "a judgement is needed");
+        browser.choose("inspection:inspectionSetting", "Brightwater Fostering North West (SC481120)")
+                .choose("inspection:judgement", "Requires improvement to be good").setValue("inspection:judgementDate", today)
+                .click("inspection:record");
+        assertTrue(browser.text(".notification").contains("requires improvement"), browser.pageText());
+        browser.click("nav-provider-performance");
+        assertTrue(Integer.parseInt(browser.text("#drops")) >= 1, browser.pageText());
+        assertTrue(browser.pageText().contains("Dropped"), browser.pageText());
+        browser.screenshot("provider-performance");
+        browser.signOut();
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/home.xhtml");
+        assertTrue(browser.pageText().contains("went from Good to Requires improvement to be good"), browser.pageText());
+        browser.click("nav-hub-insight");
+        assertTrue(browser.text("#spend-by-council").contains("Bolton Council"), browser.pageText());
+        browser.screenshot("hub-insight");
+        browser.signOut();
+        as(BRIGHTWATER).post("api/providers/" + as(BRIGHTWATER).get("api/me/organisation").json().getJsonNumber("id") + "/settings/"
+                + as(BRIGHTWATER).get("api/me/organisation").json().getJsonArray("settings").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("name").equals("Brightwater Fostering North West")).findFirst().orElseThrow().getJsonNumber("id")
+                + "/inspections", "{\"judgement\":\"GOOD\",\"judgementDate\":\"" + today + "\"}");
 
         // The provider not chosen is told; the chosen one sees the placement in its list.
         assertTrue(Mail.body(Mail.await(KESTREL, "Referral " + child + ": your offer was not chosen")).contains("did not choose"));
