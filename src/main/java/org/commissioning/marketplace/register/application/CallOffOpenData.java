@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -31,8 +30,6 @@ import java.util.List;
 @ApplicationScoped
 public class CallOffOpenData {
 
-    public static final String PUBLISHER = "Regional Commissioning Marketplace";
-
     @PersistenceContext
     EntityManager em;
 
@@ -56,25 +53,16 @@ public class CallOffOpenData {
         List<?> rows = em.createNativeQuery(SELECT + " ORDER BY p.id LIMIT " + page.size() + " OFFSET " + page.offset()).getResultList();
         JsonArrayBuilder releases = Json.createArrayBuilder();
         rows.forEach(r -> releases.add(release((Object[]) r, baseUri)));
-        return pack(uri, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "releases", releases);
+        return OcdsRecords.pack(uri, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "releases", releases);
     }
 
     public JsonObject releasePackage(JsonObject release, String uri) {
-        return pack(uri, release.getString("date"), "releases", Json.createArrayBuilder().add(release));
+        return OcdsRecords.releasePackage(uri, release.getString("date"), List.of(release));
     }
 
-    /** The call-off's record: its releases and the compiled release (one release so far, so the same content). */
+    /** The call-off's record: its release and the compiled release (one release so far). */
     public JsonObject recordPackage(JsonObject release, String uri) {
-        JsonObjectBuilder compiled = Json.createObjectBuilder(release).add("id", release.getString("ocid") + "-compiled")
-                .add("tag", Json.createArrayBuilder().add("compiled"));
-        JsonObject record = Json.createObjectBuilder().add("ocid", release.getString("ocid"))
-                .add("releases", Json.createArrayBuilder().add(release)).add("compiledRelease", compiled).build();
-        return pack(uri, release.getString("date"), "records", Json.createArrayBuilder().add(record));
-    }
-
-    private static JsonObject pack(String uri, String date, String key, JsonArrayBuilder items) {
-        return Json.createObjectBuilder().add("uri", uri).add("version", "1.1").add("publishedDate", date)
-                .add("publisher", Json.createObjectBuilder().add("name", PUBLISHER)).add(key, items).build();
+        return OcdsRecords.recordPackage(uri, List.of(release));
     }
 
     private static final String SELECT = "SELECT p.id, p.council_id, co.name, p.provider_id, po.name, fa.tender_id, t.title, p.category, "

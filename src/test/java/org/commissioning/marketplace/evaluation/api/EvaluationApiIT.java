@@ -189,6 +189,17 @@ class EvaluationApiIT {
             assertEquals(1, as(BOLTON).get(e + "agreement").json().getJsonArray("members").size(), "member councils see it");
             assertEquals("", OcdsSchema.problems(Api.anonymous(url).get(e + "agreement/ocds").body()),
                     "the contract details notice is valid OCDS");
+            // The framework's whole contracting process: tender notice, award and contract, compiled into one record.
+            var record = Api.anonymous(url).get("api/ocds/frameworks/" + id + "/record").json().getJsonArray("records").getJsonObject(0);
+            var compiled = record.getJsonObject("compiledRelease");
+            assertEquals("", OcdsSchema.problems(compiled.toString()), "the compiled release is valid OCDS");
+            assertTrue(record.getJsonArray("releases").size() >= 3, record.toString());
+            assertTrue(compiled.containsKey("tender") && compiled.containsKey("awards") && compiled.containsKey("contracts"), compiled.toString());
+            assertEquals(tender.getString("reference"), compiled.getString("ocid").replace("ocds-rcm001-", ""));
+            var bulk = Api.anonymous(url).get("api/ocds/frameworks?size=200").json().getJsonArray("releases");
+            assertTrue(bulk.stream().filter(r -> r.asJsonObject().getString("ocid").equals(compiled.getString("ocid"))).count() >= 3);
+            bulk.forEach(r -> assertEquals("", OcdsSchema.problems(r.toString()), "every published release is valid OCDS"));
+            assertEquals(404, Api.anonymous(url).get("api/ocds/frameworks/999999/record").status());
             long oakfield = members.getJsonObject(0).getJsonNumber("providerId").longValue();
             assertEquals(400, as(HUB).put(e + "agreement/members", "{\"lot\":1,\"providerId\":" + oakfield
                     + ",\"status\":\"SUSPENDED\"}").status(), "a suspension needs its reason");
