@@ -31,6 +31,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<RecordChanged> changes;
+
     /** Records a change by the signed-in user (or the system, when nobody is signed in). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Object recordId, String summary) {
@@ -51,6 +54,7 @@ public class AuditTrail {
                          String summary) {
         em.persist(new AuditEntry(Instant.now(clock), actorName, organisationId, action, recordType,
                 String.valueOf(recordId), summary));
+        changes.fire(new RecordChanged(action, recordType, String.valueOf(recordId)));
     }
 
     /** "field: before -> after", the form of every before/after summary. */

@@ -21,6 +21,17 @@ public class InsightResource {
     @Inject
     org.commissioning.marketplace.register.application.ProviderPerformance performance;
 
+    @Inject
+    org.commissioning.marketplace.register.application.NationalInsight national;
+
+    @GET
+    @Path("national")
+    @Operation(summary = "Every hub side by side (aggregates only): councils, children in placement, this year's spend, average weekly "
+            + "fee per category, framework share and time to place, with England's totals (hub and council commissioners)")
+    public org.commissioning.marketplace.register.application.NationalInsight.National national() {
+        return national.national();
+    }
+
     @GET
     @Operation(summary = "The hub's figures across its councils (hub commissioners) or the council's own against the region (council commissioners)")
     public InsightService.Insight get() {

@@ -64,7 +64,7 @@ public class RegisterResource {
                     money(maxWeeklyFee, "maxWeeklyFee"));
         }
 
-        private static <E extends Enum<E>> E parse(String value, String field, Class<E> type) {
+        static <E extends Enum<E>> E parse(String value, String field, Class<E> type) {
             try {
                 return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
@@ -110,7 +110,7 @@ public class RegisterResource {
     @Operation(summary = "The filtered register as CSV (same filters)")
     public Response csv(@BeanParam Filters filters) {
         return Downloads.of(new FileDownload("placements.csv", "text/csv; charset=UTF-8",
-                RegisterExport.csv(register.export(filters.filter())).getBytes(StandardCharsets.UTF_8)));
+                RegisterExport.csv(RegisterExport.placements(register.export(filters.filter()))).getBytes(StandardCharsets.UTF_8)));
     }
 
     @GET
@@ -119,6 +119,55 @@ public class RegisterResource {
     @Operation(summary = "The filtered register as an Excel workbook (same filters)")
     public Response xlsx(@BeanParam Filters filters) {
         return Downloads.of(new FileDownload("placements.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                RegisterExport.xlsx(register.export(filters.filter()))));
+                RegisterExport.xlsx(RegisterExport.placements(register.export(filters.filter())))));
+    }
+
+    @Inject
+    org.commissioning.marketplace.register.application.AgreementRegister agreements;
+
+    /** Filters of the tenders and agreements register; every one optional. */
+    public static class AgreementFilters {
+        @QueryParam("status")
+        String status;
+        @QueryParam("category")
+        String category;
+        @QueryParam("provider")
+        String provider;
+        @QueryParam("title")
+        String title;
+
+        org.commissioning.marketplace.register.application.AgreementRegister.AgreementFilter filter() {
+            return new org.commissioning.marketplace.register.application.AgreementRegister.AgreementFilter(
+                    Filters.parse(status, "status", org.commissioning.marketplace.tendering.domain.TenderStatus.class),
+                    Filters.parse(category, "category", ServiceCategory.class), provider, title);
+        }
+    }
+
+    @GET
+    @Path("agreements")
+    @Operation(summary = "Tenders and the framework agreements they made, newest first, paged: each lot with its appointed providers in "
+            + "rank order and the placements called off. Filters: status (a tender status), category, provider (part of a name), title.")
+    public Page<org.commissioning.marketplace.register.application.AgreementRegister.TenderEntry> agreements(
+            @BeanParam AgreementFilters filters, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return agreements.tenders(filters.filter(), new PageRequest(page, size));
+    }
+
+    @GET
+    @Path("agreements.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The filtered tenders and agreements as CSV, one row per lot (same filters)")
+    public Response agreementsCsv(@BeanParam AgreementFilters filters) {
+        return Downloads.of(new FileDownload("agreements.csv", "text/csv; charset=UTF-8",
+                RegisterExport.csv(RegisterExport.agreements(agreements.export(filters.filter()))).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @GET
+    @Path("agreements.xlsx")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The filtered tenders and agreements as an Excel workbook, one row per lot (same filters)")
+    public Response agreementsXlsx(@BeanParam AgreementFilters filters) {
+        return Downloads.of(new FileDownload("agreements.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                RegisterExport.xlsx(RegisterExport.agreements(agreements.export(filters.filter())))));
     }
 }

@@ -92,9 +92,16 @@ public class InsightService {
                           List<AreaCount> placedByDistance, AreaCount placedByDistanceTotal, String distanceMethod, List<Benchmark> benchmarks,
                           String benchmarkMethod, List<CouncilSaving> savings, BigDecimal totalSaving, long placementsWithoutBaseline,
                           String savingsMethod, long referralsPlaced, long referralsUnplaced, BigDecimal frameworkShare,
-                          String shareMethod, BigDecimal averageDaysToPlace) implements Serializable {
+                          String shareMethod, BigDecimal averageDaysToPlace, java.time.Instant asOf) implements Serializable {
     }
 
+    /** The snapshot scope of the national figures. */
+    public static final String NATIONAL = "national";
+
+    @Inject
+    InsightSnapshots snapshots;
+
+    /** The caller's figures, as stored since the last change they count (see {@link InsightSnapshots}). */
     @Transactional
     public Insight insight() {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER);
@@ -102,11 +109,28 @@ public class InsightService {
         long hubId = hub ? caller.organisationId() : parties.hubIdOf(caller.organisationId())
                 .orElseThrow(() -> new ConflictException(caller.organisationName() + " is not a member of a hub."));
         Long council = hub ? null : caller.organisationId();
+        return snapshots.get(hub ? "hub:" + hubId : "council:" + council, () -> compute(hubId, council, caller.organisationName()));
+    }
+
+    /** Computes a scope's figures again (the refresh schedule): "hub:ID" or "council:ID". */
+    @Transactional
+    public void refresh(String scope) {
+        long id = Long.parseLong(scope.substring(scope.indexOf(':') + 1));
+        if (scope.startsWith("hub:")) {
+            snapshots.get(scope, () -> compute(id, null, parties.nameOf(id)));
+        } else {
+            parties.hubIdOf(id).ifPresentOrElse(hubId -> snapshots.get(scope, () -> compute(hubId, id, parties.nameOf(id))),
+                    () -> snapshots.forget(scope));
+        }
+    }
+
+    private Insight compute(long hubId, Long council, String organisationName) {
+        boolean hub = council == null;
         String scopeSql = council == null ? "p.hub_id = " + hubId : "p.council_id = " + council;
         Savings savings = savings(hubId, council);
         Spend spend = spend(scopeSql);
         List<AreaCount> distance = placedByDistance(hubId, council);
-        return new Insight(hub ? caller.organisationName() + " (all member councils)" : caller.organisationName(),
+        return new Insight(hub ? organisationName + " (all member councils)" : organisationName,
                 spend.byYear(), SPEND_METHOD, spend.currentYear(), spend.byCategory(), hub ? spend.byCouncil() : List.of(),
                 spendByProvider(hubId, council, spend.currentFrom(), spend.currentTo()), distance,
                 new AreaCount("Total", distance.stream().mapToLong(AreaCount::withinTwentyMiles).sum(),
@@ -115,7 +139,8 @@ public class InsightService {
                 savings.byCouncil(), total(savings.byCouncil()), savings.withoutBaseline(), SAVINGS_METHOD,
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "PLACED"),
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "UNPLACED"),
-                share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql));
+                share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql),
+                java.time.Instant.now(clock));
     }
 
     private record Spend(List<YearSpend> byYear, String currentYear, LocalDate currentFrom, LocalDate currentTo,

@@ -2,10 +2,13 @@ package org.commissioning.marketplace.register.application;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.commissioning.marketplace.register.application.AgreementRegister.LotEntry;
+import org.commissioning.marketplace.register.application.AgreementRegister.TenderEntry;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
 import org.commissioning.marketplace.shared.application.Workbooks;
 
@@ -13,25 +16,60 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** A filtered view of the register as CSV or as an Excel workbook (streamed, so large views fit in memory). */
+/**
+ * A filtered view of the register as CSV or as an Excel workbook (streamed, so large views fit in
+ * memory): placements one per row, tenders and agreements one row per lot. Amounts are in pounds
+ * (currency-formatted in the workbook), dates are dates.
+ */
 public final class RegisterExport {
 
-    static final List<String> COLUMNS = List.of("Placement", "Child reference", "Council", "Provider", "Setting", "Agreement", "Lot",
-            "Category", "Need level", "Weekly fee (GBP)", "Agreement price (GBP)", "Start", "Planned end", "Ended", "Status");
+    static final List<String> PLACEMENT_COLUMNS = List.of("Placement", "Child reference", "Council", "Provider", "Setting", "Agreement",
+            "Lot", "Category", "Need level", "Weekly fee (GBP)", "Agreement price (GBP)", "Start", "Planned end", "Ended", "Status");
+
+    static final List<String> AGREEMENT_COLUMNS = List.of("Tender", "Title", "Procedure", "Status", "Term start", "Term end",
+            "Agreement", "Placements called off", "Lot", "Lot title", "Category", "Estimated value (GBP)", "Appointed providers in rank order");
+
+    /** A table to export: its sheet name, column headings and rows of cell values. */
+    public record Table(String sheet, List<String> columns, List<List<Object>> rows) {
+    }
 
     private RegisterExport() {
     }
 
-    public static String csv(List<PlacementEntry> entries) {
+    public static Table placements(List<PlacementEntry> entries) {
+        List<List<Object>> rows = new ArrayList<>(entries.size());
+        for (PlacementEntry e : entries) {
+            rows.add(Arrays.asList(e.id(), e.childReference(), e.councilName(), e.providerName(), e.settingName(), e.agreement(), e.lot(),
+                    e.categoryLabel(), e.needLevel().label(), e.weeklyFee(), e.agreementFee(), e.startDate(), e.plannedEnd(), e.endedOn(),
+                    e.status()));
+        }
+        return new Table("Placements", PLACEMENT_COLUMNS, rows);
+    }
+
+    public static Table agreements(List<TenderEntry> entries) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TenderEntry t : entries) {
+            List<LotEntry> lots = t.lots().isEmpty() ? List.of(new LotEntry(0, "", null, "", null, List.of())) : t.lots();
+            for (LotEntry l : lots) {
+                rows.add(Arrays.asList(t.reference(), t.title(), t.procedureLabel(), t.statusLabel(), t.termStart(), t.termEnd(),
+                        t.agreementStatus(), t.placements(), l.number() == 0 ? null : l.number(), l.title(), l.categoryLabel(),
+                        l.estimatedValue(), l.number() == 0 ? "" : l.appointedText()));
+            }
+        }
+        return new Table("Tenders and agreements", AGREEMENT_COLUMNS, rows);
+    }
+
+    public static String csv(Table table) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (PlacementEntry e : entries) {
-                printer.printRecord(e.id(), e.childReference(), e.councilName(), e.providerName(), e.settingName(), e.agreement(), e.lot(),
-                        e.categoryLabel(), e.needLevel().label(), e.weeklyFee().toPlainString(), e.agreementFee().toPlainString(),
-                        e.startDate(), e.plannedEnd(), e.endedOn() == null ? "" : e.endedOn(), e.status());
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,35 +77,36 @@ public final class RegisterExport {
         return out.toString();
     }
 
-    public static byte[] xlsx(List<PlacementEntry> entries) {
+    public static byte[] xlsx(Table table) {
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Placements");
+            Sheet sheet = book.createSheet(table.sheet());
             Workbooks.Styles styles = Workbooks.styles(book);
             CellStyle pounds = styles.pounds();
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("d mmm yyyy"));
-            Workbooks.header(sheet, COLUMNS, styles);
+            Workbooks.header(sheet, table.columns(), styles);
             int n = 1;
-            for (PlacementEntry e : entries) {
+            for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(n++);
-                row.createCell(0).setCellValue(e.id());
-                row.createCell(1).setCellValue(e.childReference());
-                row.createCell(2).setCellValue(e.councilName());
-                row.createCell(3).setCellValue(e.providerName());
-                row.createCell(4).setCellValue(e.settingName());
-                row.createCell(5).setCellValue(e.agreement());
-                row.createCell(6).setCellValue(e.lot());
-                row.createCell(7).setCellValue(e.categoryLabel());
-                row.createCell(8).setCellValue(e.needLevel().label());
-                row.createCell(9).setCellValue(e.weeklyFee().doubleValue());
-                row.getCell(9).setCellStyle(pounds);
-                row.createCell(10).setCellValue(e.agreementFee().doubleValue());
-                row.getCell(10).setCellStyle(pounds);
-                dateCell(row, 11, e.startDate(), date);
-                dateCell(row, 12, e.plannedEnd(), date);
-                dateCell(row, 13, e.endedOn(), date);
-                row.createCell(14).setCellValue(e.status());
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(c);
+                    if (v instanceof BigDecimal b) {
+                        cell.setCellValue(b.doubleValue());
+                        cell.setCellStyle(pounds);
+                    } else if (v instanceof LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else if (v instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else {
+                        cell.setCellValue(v.toString());
+                    }
+                }
             }
             book.write(out);
             return out.toByteArray();
@@ -75,13 +114,6 @@ public final class RegisterExport {
             throw new UncheckedIOException(e);
         } finally {
             book.dispose();
-        }
-    }
-
-    private static void dateCell(Row row, int column, LocalDate value, CellStyle style) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value);
-            row.getCell(column).setCellStyle(style);
         }
     }
 }

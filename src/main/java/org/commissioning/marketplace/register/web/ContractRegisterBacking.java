@@ -18,13 +18,10 @@ import org.commissioning.marketplace.shared.web.PagedModel;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** hub/register.xhtml and council/register.xhtml: the register of placements, its filters and exports. */
 @Named
@@ -101,9 +98,7 @@ public class ContractRegisterBacking implements Serializable {
         q.put("startTo", applied.startTo());
         q.put("minWeeklyFee", applied.minWeeklyFee());
         q.put("maxWeeklyFee", applied.maxWeeklyFee());
-        return q.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return org.commissioning.marketplace.shared.web.QueryStrings.of(q);
     }
 
     private RegisterService.Spend spend;

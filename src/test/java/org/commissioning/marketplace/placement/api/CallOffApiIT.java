@@ -251,6 +251,28 @@ class CallOffApiIT {
             assertEquals("Weekly fee (GBP)", sheet.getRow(0).getCell(9).getStringCellValue());
         }
 
+        // Tenders and agreements in the register: each lot with its appointed providers in rank order and the call-offs made.
+        String agreements = "api/register/agreements?size=200&category=FOSTERING_STANDARD&provider=Brightwater";
+        JsonObject entry = as(HUB).get(agreements).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("reference").equals(live.reference())).findFirst().orElseThrow();
+        assertEquals("Live", entry.getString("agreementStatus"));
+        assertTrue(entry.getJsonNumber("placements").longValue() >= 1, entry.toString());
+        JsonArray appointed = entry.getJsonArray("lots").getJsonObject(0).getJsonArray("appointed");
+        assertEquals("Brightwater Fostering Ltd", appointed.getJsonObject(0).getString("providerName"));
+        assertEquals(1, appointed.getJsonObject(0).getInt("rank"));
+        assertTrue(as(BOLTON).get(agreements).json().toString().contains(live.reference()), "member councils see the hub's agreements");
+        assertTrue(as(KESTREL).get("api/register/agreements?size=200").json().toString().contains(live.reference()), "a provider its own places");
+        assertFalse(as(OAKFIELD).get("api/register/agreements?size=200").json().toString().contains(live.reference()));
+        assertFalse(as(OTHER_HUB).get("api/register/agreements?size=200").json().toString().contains(live.reference()));
+        assertFalse(as(HUB).get("api/register/agreements?size=200&category=ADOPTION&provider=Brightwater").json().toString()
+                .contains(live.reference()));
+        assertEquals(400, as(HUB).get("api/register/agreements?status=FINISHED").status());
+        var agreementsCsv = as(HUB).bytes("api/register/agreements.csv?provider=Brightwater");
+        String agreementsText = new String(agreementsCsv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(agreementsText.startsWith("Tender,Title,Procedure") && agreementsText.contains(live.reference())
+                && agreementsText.contains("1. Brightwater Fostering Ltd"), agreementsText);
+        assertEquals(200, as(BOLTON).bytes("api/register/agreements.xlsx").statusCode());
+
         // Insight: spend by year, Bolton against the region, savings and the share placed through frameworks, each with its method.
         JsonObject mine = bolton.get("api/insight").json();
         assertEquals(5, mine.getJsonArray("spendByYear").size());
@@ -276,6 +298,14 @@ class CallOffApiIT {
         assertTrue(mine.getString("savingsMethod").contains("baseline"));
         assertEquals(mine.getJsonArray("savings").stream().map(v -> v.asJsonObject().getJsonNumber("saving").bigDecimalValue())
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2), mine.getJsonNumber("totalSaving").bigDecimalValue().setScale(2));
+        assertEquals(mine.getString("asOf"), bolton.get("api/insight").json().getString("asOf"), "unchanged figures come from the snapshot");
+        JsonObject national = as(BOLTON).get("api/insight/national").json();
+        JsonObject northWest = national.getJsonArray("hubs").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("hubName").equals("North West Placements Hub")).findFirst().orElseThrow();
+        assertTrue(northWest.getJsonNumber("childrenInPlacement").longValue() >= 1 && northWest.getInt("councils") >= 2, northWest.toString());
+        assertTrue(national.getJsonObject("total").getJsonNumber("spendThisYear").bigDecimalValue()
+                .compareTo(northWest.getJsonNumber("spendThisYear").bigDecimalValue()) >= 0);
+        assertEquals(403, as(BRIGHTWATER).get("api/insight/national").status());
         JsonObject hubView = as(HUB).get("api/insight").json();
         assertTrue(hubView.toString().contains("Bolton Council"), "the hub sees every member council");
         assertTrue(hubView.getJsonArray("spendByCouncil").stream().anyMatch(v -> v.asJsonObject().getString("name").equals("Bolton Council")));
@@ -318,6 +348,9 @@ class CallOffApiIT {
         Response early = bolton.post("api/referrals/" + third + "/offers/" + kestrelInvitation + "/acceptance", "");
         assertEquals(201, early.status(), "every invited provider has answered, so the council may choose now: " + early);
         Mail.await(KESTREL, "Referral BOL-2026-103: your offer is accepted");
+        JsonObject after = bolton.get("api/insight").json();
+        assertEquals(placed + 1, after.getJsonNumber("referralsPlaced").longValue(), "a change makes the snapshot be worked out again");
+        assertTrue(Instant.parse(after.getString("asOf")).isAfter(Instant.parse(mine.getString("asOf"))));
         assertTrue(Mail.body(Mail.await(BRIGHTWATER, "Referral BOL-2026-103: your offer was not chosen")).contains("did not choose"));
 
         // Ofsted: Brightwater records a worse judgement; the hub's alerts and provider performance show the drop and history.

@@ -112,6 +112,10 @@ class CallOffPagesIT extends BrowserJourney {
         // The placement is in the council's register; a filter that excludes it shows nothing of it.
         browser.click("nav-council-register");
         assertTrue(browser.text("#table\\:placements").contains(child), browser.pageText());
+        assertTrue(browser.text("#agreement-table\\:tenders").contains(live.reference()), browser.pageText());
+        browser.type("agreement-filters:provider", "Brightwater").click("agreement-filters:apply");
+        assertTrue(browser.text("#agreement-table\\:tenders").contains("1. Brightwater Fostering Ltd"), browser.pageText());
+        assertTrue(browser.driver().findElement(By.id("agreements-csv")).getAttribute("href").contains("provider=Brightwater"));
         browser.type("filters:minWeeklyFee", "5000").click("filters:apply");
         assertFalse(browser.text("#table\\:placements").contains(child));
         browser.type("filters:minWeeklyFee", "").choose("filters:category", "Fostering: standard").click("filters:apply");
@@ -154,6 +158,10 @@ class CallOffPagesIT extends BrowserJourney {
         browser.click("nav-hub-insight");
         assertTrue(browser.text("#spend-by-council").contains("Bolton Council"), browser.pageText());
         browser.screenshot("hub-insight");
+        browser.click("national-link");
+        assertTrue(browser.text("#hubs").contains("North West Placements Hub"), browser.pageText());
+        assertTrue(Integer.parseInt(browser.text("#children-total")) >= 1, browser.pageText());
+        browser.screenshot("hub-national");
         browser.signOut();
         as(BRIGHTWATER).post("api/providers/" + as(BRIGHTWATER).get("api/me/organisation").json().getJsonNumber("id") + "/settings/"
                 + as(BRIGHTWATER).get("api/me/organisation").json().getJsonArray("settings").stream().map(JsonValue::asJsonObject)

@@ -1,0 +1,141 @@
+package org.commissioning.marketplace.register.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Dashboard figures kept per scope (a council, a hub, the nation) and served as they were computed
+ * until something they count changes: each such change records its scopes in the same transaction
+ * ({@link #changed}), and the next reader (or the refresh schedule, whichever comes first) computes
+ * them again. Readers never see figures older than the last committed change they count. Safe
+ * across a cluster: a computation stores its figures only if no newer one has.
+ */
+@ApplicationScoped
+public class InsightSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(InsightSnapshots.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The scope's figures: stored ones while current, otherwise computed now and stored. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public <T extends Serializable> T get(String scope, Supplier<T> compute) {
+        List<Object[]> rows = em.createNativeQuery("SELECT s.computed_mark, s.body, (SELECT MAX(c.id) FROM insight_change c "
+                + "WHERE c.scope IN (s.scope, '*')) FROM insight_snapshot s WHERE s.scope = ?").setParameter(1, scope).getResultList();
+        if (rows.isEmpty()) {
+            // The row first, so the clean-up never takes this scope's changes while it is computed.
+            em.createNativeQuery("INSERT IGNORE INTO insight_snapshot (scope) VALUES (?)").setParameter(1, scope).executeUpdate();
+        } else {
+            Object[] row = rows.get(0);
+            long mark = ((Number) row[0]).longValue();
+            boolean current = row[1] != null && (row[2] == null || ((Number) row[2]).longValue() <= mark);
+            if (current) {
+                T stored = (T) read((byte[]) row[1]);
+                if (stored != null) {
+                    return stored;
+                }
+            }
+        }
+        Object latest = em.createNativeQuery("SELECT COALESCE(MAX(c.id), 0) FROM insight_change c WHERE c.scope IN (?, '*')")
+                .setParameter(1, scope).getSingleResult();
+        long mark = ((Number) latest).longValue();
+        long started = System.nanoTime();
+        T value = compute.get();
+        int ms = (int) ((System.nanoTime() - started) / 1_000_000);
+        // Only ever forward: a slower computation that started from older changes does not replace a newer one.
+        em.createNativeQuery("UPDATE insight_snapshot SET body = ?, computed_mark = ?, computed_at = ?, compute_ms = ? "
+                        + "WHERE scope = ? AND computed_mark <= ?")
+                .setParameter(1, write(value)).setParameter(2, mark).setParameter(3, InstantConverter.column(Instant.now(clock)))
+                .setParameter(4, ms).setParameter(5, scope).setParameter(6, mark).executeUpdate();
+        em.createNativeQuery("DELETE FROM insight_change WHERE scope = ? AND id <= ?").setParameter(1, scope).setParameter(2, mark)
+                .executeUpdate();
+        return value;
+    }
+
+    /**
+     * Something these scopes count is changing, in the caller's transaction: their snapshots are
+     * out of date once it commits (and never if it rolls back).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Collection<String> scopes) {
+        for (String scope : scopes) {
+            em.createNativeQuery("INSERT INTO insight_change (scope) VALUES (?)").setParameter(1, scope).executeUpdate();
+        }
+    }
+
+    /** A scope that no longer exists (a council that left its hub). */
+    @Transactional
+    public void forget(String scope) {
+        em.createNativeQuery("DELETE FROM insight_snapshot WHERE scope = ?").setParameter(1, scope).executeUpdate();
+        em.createNativeQuery("DELETE FROM insight_change WHERE scope = ?").setParameter(1, scope).executeUpdate();
+    }
+
+    /** Scopes with a snapshot that changes have overtaken, for the refresh schedule. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> stale(int limit) {
+        return em.createNativeQuery("SELECT s.scope FROM insight_snapshot s WHERE s.body IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                + "insight_change c WHERE c.scope IN (s.scope, '*') AND c.id > s.computed_mark) ORDER BY s.computed_at LIMIT " + limit)
+                .getResultList();
+    }
+
+    /** Changes no snapshot needs any more: of scopes nobody has looked at, and '*' ones every snapshot has counted. */
+    @Transactional
+    public void prune() {
+        em.createNativeQuery("DELETE c FROM insight_change c LEFT JOIN insight_snapshot s ON s.scope = c.scope "
+                + "WHERE c.scope <> '*' AND s.scope IS NULL").executeUpdate();
+        em.createNativeQuery("DELETE FROM insight_change WHERE scope = '*' AND id <= (SELECT COALESCE(MIN(computed_mark), 0) "
+                + "FROM insight_snapshot)").executeUpdate();
+    }
+
+    private static byte[] write(Serializable value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A stored snapshot, or null when it cannot be read (written by an older version of the classes). */
+    private static Object read(byte[] body) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(body)) {
+            @Override
+            protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+                return Class.forName(desc.getName(), false, InsightSnapshots.class.getClassLoader());
+            }
+        }) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("org.commissioning.marketplace.**;java.**;!*"));
+            return in.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            LOG.log(Level.FINE, "A stored snapshot could not be read; computing it again", e);
+            return null;
+        }
+    }
+}

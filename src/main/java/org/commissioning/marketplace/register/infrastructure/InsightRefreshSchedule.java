@@ -1,0 +1,53 @@
+package org.commissioning.marketplace.register.infrastructure;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.commissioning.marketplace.register.application.InsightService;
+import org.commissioning.marketplace.register.application.InsightSnapshots;
+import org.commissioning.marketplace.register.application.NationalInsight;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every five seconds: dashboard snapshots out of date since a change are computed again, so the
+ * next reader finds them ready (a reader who comes first computes them itself).
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InsightRefreshSchedule {
+
+    private static final Logger LOG = Logger.getLogger(InsightRefreshSchedule.class.getName());
+
+    @Inject
+    InsightSnapshots snapshots;
+
+    @Inject
+    InsightService insight;
+
+    @Inject
+    NationalInsight national;
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    void refresh() {
+        for (String scope : snapshots.stale(20)) {
+            try {
+                if (InsightService.NATIONAL.equals(scope)) {
+                    national.refresh();
+                } else {
+                    insight.refresh(scope);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Refreshing the dashboard of " + scope + " failed; it will be retried", e);
+            }
+        }
+        try {
+            snapshots.prune();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Pruning dashboard changes failed; it will be retried", e);
+        }
+    }
+}
