@@ -52,12 +52,18 @@ public final class DashboardBenchmark {
                 "api/register/placements?size=50&category=FOSTERING_STANDARD&council=" + councilId(db, "Bolton Council"), hub), 100});
         cases.put("tenders and agreements register, first page (hub)", new Object[]{get(base, "api/register/agreements?size=50", hub), 100});
         cases.put("provider performance, first page of 50 (hub)", new Object[]{get(base, "api/insight/providers?size=50", hub), 100});
-        cold(db, base, council, hub);
+        if (System.getProperty("bench.only", "").isEmpty()) {
+            cold(db, base, council, hub);
+        }
         try (Connection c = BenchDatabase.connect(db, false)) {
             System.out.printf("Placements in the database: %,d%n", NationalData.one(c, "SELECT COUNT(*) FROM placement"));
         }
         List<String> rows = new ArrayList<>();
+        String only = System.getProperty("bench.only", "");
         for (var e : cases.entrySet()) {
+            if (!e.getKey().contains(only)) {
+                continue; // -Dbench.only=register measures only the views whose name contains it
+            }
             for (int clients : new int[]{1, 8}) {
                 Latency l = Latency.measure((HttpRequest) e.getValue()[0], clients, RUN, WARM_UP);
                 int ceiling = (int) e.getValue()[1];
@@ -104,7 +110,7 @@ public final class DashboardBenchmark {
             String year = "SUM(p.weekly_fee / 7 * GREATEST(0, DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), '" + to
                     + "'), GREATEST(p.start_date, '" + from + "')) + 1))";
             queries.put("spend by year, category, need level and council, one pass (hub; the council's by council_id)", "SELECT g.*, o.name "
-                    + "FROM (SELECT p.category, p.need_level, p.council_id, " + year + ", " + year + " FROM placement p WHERE p.hub_id = " + hub
+                    + "FROM (SELECT p.category, p.need_level, p.council_id, " + year + " y1, " + year + " y2 FROM placement p WHERE p.hub_id = " + hub
                     + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= '" + to + "' AND COALESCE(p.ended_on, p.planned_end) >= '"
                     + from.minusYears(4) + "' GROUP BY p.category, p.need_level, p.council_id) g JOIN organisation o ON o.id = g.council_id");
             queries.put("spend by provider (council)", "SELECT o.name, g.spend FROM (SELECT p.provider_id, " + year + " spend FROM placement p "
@@ -130,8 +136,16 @@ public final class DashboardBenchmark {
             queries.put("referrals placed (council)", "SELECT COUNT(*) FROM referral r WHERE r.council_id = " + bolton + " AND r.status = 'PLACED'");
             queries.put("days to place (council)", "SELECT AVG(TIMESTAMPDIFF(MINUTE, p.referred_at, p.agreed_at)) / 1440 FROM placement p "
                     + "WHERE p.council_id = " + bolton + " AND p.status IN ('AGREED', 'STARTED', 'ENDED')");
-            queries.put("register page (hub)", "SELECT p.id FROM placement p JOIN organisation po ON po.id = p.provider_id WHERE p.hub_id = "
-                    + hub + " ORDER BY p.start_date DESC, p.id DESC LIMIT 50 OFFSET 10000");
+            queries.put("register page 200 (hub): the page's ids from the index, then their details", "SELECT STRAIGHT_JOIN p.id, "
+                    + "co.name, po.name, s.name, t.title FROM (SELECT p.id FROM placement p WHERE p.hub_id = " + hub + " ORDER BY "
+                    + "p.start_date DESC, p.id DESC LIMIT 50 OFFSET 10000) page JOIN placement p ON p.id = page.id JOIN organisation po "
+                    + "ON po.id = p.provider_id JOIN organisation co ON co.id = p.council_id JOIN provider_setting s ON s.id = p.setting_id "
+                    + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id ORDER BY p.start_date DESC");
+            queries.put("register count filtered by council (hub)", "SELECT COUNT(*) FROM placement p FORCE INDEX (ix_placement_council_insight) "
+                    + "WHERE p.hub_id = " + hub + " AND p.council_id = " + bolton + " AND p.category = 'FOSTERING_STANDARD'");
+            queries.put("call-offs per agreement (tenders register)", "SELECT fa.tender_id, COUNT(p.id) FROM framework_agreement fa JOIN placement p "
+                    + "ON p.agreement_id = fa.id WHERE fa.tender_id IN (SELECT id FROM tender WHERE hub_id = " + hub + ") AND p.status <> 'CANCELLED' "
+                    + "GROUP BY fa.tender_id");
             try (Statement s = c.createStatement()) {
                 for (var q : queries.entrySet()) {
                     System.out.println();

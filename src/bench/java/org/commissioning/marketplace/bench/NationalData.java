@@ -244,6 +244,8 @@ public final class NationalData {
             }
             c.setAutoCommit(true);
             s.execute("ANALYZE TABLE referral, placement, placement_variation, provider_setting, organisation");
+            // Written behind the services' backs: every dashboard snapshot is out of date.
+            s.executeUpdate("INSERT INTO insight_change (scope) VALUES ('*')");
         }
         System.out.printf("Generated %,d placements in %.0f s%n", PLACEMENTS, (System.nanoTime() - start) / 1e9);
     }

@@ -211,6 +211,9 @@ public class DemoData {
         }
         provider.approve(AuditTrail.SYSTEM, now);
         em.persist(provider);
+        em.flush();
+        provider.settings().stream().filter(s -> s.judgementDate() != null)
+                .forEach(s -> em.persist(org.commissioning.marketplace.party.domain.OfstedInspection.atRegistration(s, AuditTrail.SYSTEM, now)));
         em.persist(new Account(provider, userEmail, userName, passwordHash, Set.of(Role.PROVIDER_USER), now));
     }
 }

@@ -212,8 +212,7 @@ public class InsightService {
     private List<NamedSpend> spendByProvider(long hubId, Long council, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createNativeQuery("SELECT o.name, g.spend FROM (SELECT p.provider_id, SUM(p.weekly_fee / 7 * "
                         + "(DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), ?), GREATEST(p.start_date, ?)) + 1)) spend FROM placement p "
-                        + (council == null ? "FORCE INDEX (ix_placement_hub_provider) WHERE p.hub_id = " + hubId
-                        : "FORCE INDEX (ix_placement_council_provider) WHERE p.council_id = " + council)
+                        + byProviderIndex(hubId, council)
                         + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ? "
                         + "GROUP BY p.provider_id) g JOIN organisation o ON o.id = g.provider_id ORDER BY g.spend DESC")
                 .setParameter(1, to).setParameter(2, from).setParameter(3, to).setParameter(4, from).getResultList();
@@ -232,14 +231,19 @@ public class InsightService {
         return list;
     }
 
+    /** The scope read through the per-provider covering index (its fees, dates and distances are in it). */
+    private static String byProviderIndex(long hubId, Long council) {
+        return council == null ? "FORCE INDEX (ix_placement_hub_provider) WHERE p.hub_id = " + hubId
+                : "FORCE INDEX (ix_placement_council_provider) WHERE p.council_id = " + council;
+    }
+
     /** Children in placement today within 20 miles of home and further, per council. */
     @SuppressWarnings("unchecked")
     private List<AreaCount> placedByDistance(long hubId, Long council) {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         List<Object[]> rows = em.createNativeQuery("SELECT o.name, g.within, g.beyond, g.unknown FROM (SELECT p.council_id, "
                         + "SUM(p.distance_km <= ?) within, SUM(p.distance_km > ?) beyond, SUM(p.distance_km IS NULL) unknown FROM placement p "
-                        + (council == null ? "FORCE INDEX (ix_placement_hub_provider) WHERE p.hub_id = " + hubId
-                        : "FORCE INDEX (ix_placement_council_provider) WHERE p.council_id = " + council)
+                        + byProviderIndex(hubId, council)
                         + " AND p.status = 'STARTED' AND p.start_date <= ? AND COALESCE(p.ended_on, p.planned_end) >= ? GROUP BY p.council_id) g "
                         + "JOIN organisation o ON o.id = g.council_id ORDER BY o.name")
                 .setParameter(1, TWENTY_MILES_KM).setParameter(2, TWENTY_MILES_KM).setParameter(3, today).setParameter(4, today)

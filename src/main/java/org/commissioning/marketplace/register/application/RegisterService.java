@@ -74,7 +74,7 @@ public class RegisterService {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
         Query query = em.createNativeQuery("SELECT co.name, g.category, g.n, g.total FROM (SELECT p.council_id, p.category, COUNT(*) n, "
-                + "SUM(p.weekly_fee) total FROM placement p" + where.providerJoin() + where.sql
+                + "SUM(p.weekly_fee) total" + where.countFrom() + where.sql
                 + " AND p.status IN ('AGREED', 'STARTED') GROUP BY p.council_id, p.category) g JOIN organisation co ON co.id = g.council_id "
                 + "ORDER BY co.name, g.category");
         where.bind(query);
@@ -96,7 +96,7 @@ public class RegisterService {
     public Page<PlacementEntry> placements(PlacementFilter filter, PageRequest page) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p" + where.providerJoin() + where.sql);
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + where.countFrom() + where.sql);
         where.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         return new Page<>(rows(where, page.offset(), page.size()), total, page.page(), page.size());
@@ -107,7 +107,7 @@ public class RegisterService {
     public List<PlacementEntry> export(PlacementFilter filter) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM placement p" + where.providerJoin() + where.sql);
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + where.countFrom() + where.sql);
         where.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total > EXPORT_LIMIT) {
@@ -119,12 +119,16 @@ public class RegisterService {
 
     @SuppressWarnings("unchecked")
     private List<PlacementEntry> rows(Where where, int offset, int limit) {
-        Query query = em.createNativeQuery("SELECT p.id, p.child_reference, p.council_id, co.name, p.provider_id, po.name, s.name, "
-                + "t.id, t.title, p.lot_number, p.category, p.need_level, p.weekly_fee, p.agreement_fee, p.start_date, p.planned_end, "
-                + "p.ended_on, p.status FROM placement p JOIN organisation po ON po.id = p.provider_id "
+        // The page's ids first, from the placement indexes alone (a deep page skips index entries, not joined rows);
+        // then their details, placement first whatever the statistics say.
+        Query query = em.createNativeQuery("SELECT STRAIGHT_JOIN p.id, p.child_reference, p.council_id, co.name, p.provider_id, po.name, "
+                + "s.name, t.id, t.title, p.lot_number, p.category, p.need_level, p.weekly_fee, p.agreement_fee, p.start_date, p.planned_end, "
+                + "p.ended_on, p.status FROM (SELECT p.id" + where.pageFrom() + where.sql
+                + " ORDER BY p.start_date DESC, p.id DESC LIMIT " + limit + " OFFSET " + offset + ") page "
+                + "JOIN placement p ON p.id = page.id JOIN organisation po ON po.id = p.provider_id "
                 + "JOIN organisation co ON co.id = p.council_id JOIN provider_setting s ON s.id = p.setting_id "
-                + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id"
-                + where.sql + " ORDER BY p.start_date DESC, p.id DESC LIMIT " + limit + " OFFSET " + offset);
+                + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id "
+                + "ORDER BY p.start_date DESC, p.id DESC");
         where.bind(query);
         List<Object[]> rows = query.getResultList();
         List<PlacementEntry> entries = new ArrayList<>(rows.size());
@@ -143,9 +147,22 @@ public class RegisterService {
     }
 
     /** The caller's scope and the filter as SQL, with its parameters in order. */
-    private record Where(String sql, Map<Integer, Object> parameters, boolean byProviderName) {
+    private record Where(String sql, Map<Integer, Object> parameters, boolean byProviderName, boolean byCouncil) {
         void bind(Query query) {
             parameters.forEach(query::setParameter);
+        }
+
+        /**
+         * The placements read for a count: one council's through its covering index (statistics
+         * after bulk loads can otherwise send a hub-wide scan through the hub's).
+         */
+        String countFrom() {
+            return " FROM placement p" + (byCouncil ? " FORCE INDEX (ix_placement_council_insight)" : "") + providerJoin();
+        }
+
+        /** The placements read for a page: one council's newest first through its own index. */
+        String pageFrom() {
+            return " FROM placement p" + (byCouncil ? " FORCE INDEX (ix_placement_council)" : "") + providerJoin();
         }
 
         /** The provider's organisation, joined only when filtering by its name (a count over a hub stays on the index). */
@@ -199,7 +216,8 @@ public class RegisterService {
         if (f.maxWeeklyFee() != null) {
             add(sql, parameters, "p.weekly_fee <= ?", f.maxWeeklyFee());
         }
-        return new Where(sql.toString(), parameters, f.provider() != null && !f.provider().isBlank());
+        return new Where(sql.toString(), parameters, f.provider() != null && !f.provider().isBlank(),
+                f.councilId() != null || caller.has(Role.COUNCIL_COMMISSIONER) && !caller.has(Role.HUB_COMMISSIONER));
     }
 
     private static void add(StringBuilder sql, Map<Integer, Object> parameters, String condition, Object value) {
