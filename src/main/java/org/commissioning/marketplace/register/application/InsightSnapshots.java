@@ -43,17 +43,30 @@ public class InsightSnapshots {
 
     /** The scope's figures: stored ones while current, otherwise computed now and stored. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public <T extends Serializable> T get(String scope, Supplier<T> compute) {
+        return get(scope, java.time.Duration.ZERO, compute);
+    }
+
+    /**
+     * The scope's figures: stored ones while current or, when changes have overtaken them, while
+     * younger than {@code maxAge} (for figures too costly to compute after every change); otherwise
+     * computed now and stored.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public <T extends Serializable> T get(String scope, java.time.Duration maxAge, Supplier<T> compute) {
         List<Object[]> rows = em.createNativeQuery("SELECT s.computed_mark, s.body, (SELECT MAX(c.id) FROM insight_change c "
-                + "WHERE c.scope IN (s.scope, '*')) FROM insight_snapshot s WHERE s.scope = ?").setParameter(1, scope).getResultList();
+                + "WHERE c.scope IN (s.scope, '*')), s.computed_at FROM insight_snapshot s WHERE s.scope = ?").setParameter(1, scope)
+                .getResultList();
         if (rows.isEmpty()) {
             // The row first, so the clean-up never takes this scope's changes while it is computed.
             em.createNativeQuery("INSERT IGNORE INTO insight_snapshot (scope) VALUES (?)").setParameter(1, scope).executeUpdate();
         } else {
             Object[] row = rows.get(0);
             long mark = ((Number) row[0]).longValue();
-            boolean current = row[1] != null && (row[2] == null || ((Number) row[2]).longValue() <= mark);
+            boolean young = row[3] != null && !maxAge.isZero()
+                    && InstantConverter.instant(row[3]).plus(maxAge).isAfter(Instant.now(clock));
+            boolean current = row[1] != null && (row[2] == null || ((Number) row[2]).longValue() <= mark || young);
             if (current) {
                 T stored = (T) read((byte[]) row[1]);
                 if (stored != null) {
@@ -95,13 +108,18 @@ public class InsightSnapshots {
         em.createNativeQuery("DELETE FROM insight_change WHERE scope = ?").setParameter(1, scope).executeUpdate();
     }
 
-    /** Scopes with a snapshot that changes have overtaken, for the refresh schedule. */
+    /**
+     * Scopes with a snapshot that changes have overtaken, for the refresh schedule; the national one
+     * only once it is older than its maximum age.
+     */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<String> stale(int limit) {
+    public List<String> stale(int limit, java.time.Duration nationalMaxAge) {
         return em.createNativeQuery("SELECT s.scope FROM insight_snapshot s WHERE s.body IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                + "insight_change c WHERE c.scope IN (s.scope, '*') AND c.id > s.computed_mark) ORDER BY s.computed_at LIMIT " + limit)
-                .getResultList();
+                        + "insight_change c WHERE c.scope IN (s.scope, '*') AND c.id > s.computed_mark) AND (s.scope <> ? OR s.computed_at < ?) "
+                        + "ORDER BY s.computed_at LIMIT " + limit)
+                .setParameter(1, InsightService.NATIONAL)
+                .setParameter(2, InstantConverter.column(Instant.now(clock).minus(nationalMaxAge))).getResultList();
     }
 
     /** Changes no snapshot needs any more: of scopes nobody has looked at, and '*' ones every snapshot has counted. */

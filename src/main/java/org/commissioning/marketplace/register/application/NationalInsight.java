@@ -26,7 +26,8 @@ import java.util.Map;
  * Every hub side by side: councils, children in placement today, this financial year's spend,
  * average weekly fees per category, the share placed through frameworks and the time to place.
  * Aggregates only (no council's or child's figures), for any hub or council commissioner: how a
- * region compares nationally. Kept as a snapshot like the other dashboards.
+ * region compares nationally. Kept as a snapshot like the other dashboards, but worked out again
+ * at most every {@code marketplace.insight.national-max-age-minutes} (10) after changes.
  */
 @ApplicationScoped
 public class NationalInsight {
@@ -47,6 +48,18 @@ public class NationalInsight {
     @Inject
     Clock clock;
 
+    /**
+     * Computing every hub's figures reads every placement's index entry (seconds at national scale),
+     * so after a change they are served for up to this long before being worked out again.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marketplace.insight.national-max-age-minutes", defaultValue = "10")
+    int maxAgeMinutes;
+
+    public java.time.Duration maxAge() {
+        return java.time.Duration.ofMinutes(maxAgeMinutes);
+    }
+
     public record CategoryFee(ServiceCategory category, String label, long placements, BigDecimal averageWeeklyFee) implements Serializable {
     }
 
@@ -65,12 +78,12 @@ public class NationalInsight {
     @Transactional
     public National national() {
         parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER);
-        return snapshots.get(InsightService.NATIONAL, this::compute);
+        return snapshots.get(InsightService.NATIONAL, maxAge(), this::compute);
     }
 
     @Transactional
     public void refresh() {
-        snapshots.get(InsightService.NATIONAL, this::compute);
+        snapshots.get(InsightService.NATIONAL, maxAge(), this::compute);
     }
 
     @SuppressWarnings("unchecked")

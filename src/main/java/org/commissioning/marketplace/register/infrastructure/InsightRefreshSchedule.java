@@ -33,7 +33,7 @@ public class InsightRefreshSchedule {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void refresh() {
-        for (String scope : snapshots.stale(20)) {
+        for (String scope : snapshots.stale(20, national.maxAge())) {
             try {
                 if (InsightService.NATIONAL.equals(scope)) {
                     national.refresh();
