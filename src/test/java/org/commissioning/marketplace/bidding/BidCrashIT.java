@@ -145,6 +145,8 @@ class BidCrashIT {
                 "-Ddb.password=" + System.getProperty("it.db.password"), "-Dmarketplace.demo-data=true",
                 "-Dmail.smtp.host=127.0.0.1", "-Dmail.smtp.port=" + System.getProperty("it.smtp.port"),
                 "-Dmarketplace.bid-master-key=" + System.getProperty("it.bid.key"),
+                "-Dmarketplace.clock-start=" + System.getProperty("it.clock.start", ""),
+                "-Dmarketplace.clock-anchor=" + System.getProperty("it.clock.anchor", ""),
                 "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port),
                 "--deploy", new File(System.getProperty("marketplace.war")).getAbsolutePath(), "--contextroot", "/"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -24,12 +24,12 @@ public final class Tenders {
 
     /** The same with another procedure and, when given, an award rule (JSON) stated before publication. */
     public static JsonObject publishedOneLot(Api hub, String procedure, String awardRule) {
-        Instant clarification = Instant.now().plus(Duration.ofDays(5));
+        Instant clarification = TestClock.now().plus(Duration.ofDays(5));
         Response drafted = hub.post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\","
-                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"2027-04-01\","
-                + (procedure.equals("DYNAMIC_MARKET") ? "" : "\"termEnd\":\"2031-03-31\",")
+                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"" + TestClock.april(0) + "\","
+                + (procedure.equals("DYNAMIC_MARKET") ? "" : "\"termEnd\":\"" + TestClock.march31(4) + "\",")
                 + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
-                + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}");
+                + "\",\"plannedAward\":\"" + TestClock.plannedAward() + "\",\"standstillDays\":8}");
         long id = drafted.json().getJsonNumber("id").longValue();
         hub.post("api/tenders/" + id + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\"}");
         hub.post("api/tenders/" + id + "/lots/1/criteria", "{\"kind\":\"QUALITY\",\"title\":\"Safeguarding\",\"weight\":50,\"maxMarks\":10}");
@@ -58,11 +58,11 @@ public final class Tenders {
 
     /** The status answered when the award rule is stated on a fresh draft tender of this procedure. */
     public static int publishedOneLotStatus(Api hub, String procedure, String awardRule) {
-        Instant clarification = Instant.now().plus(Duration.ofDays(5));
+        Instant clarification = TestClock.now().plus(Duration.ofDays(5));
         long id = hub.post("api/tenders", "{\"title\":\"Rule test " + UUID.randomUUID() + "\",\"description\":\"D\","
-                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"2027-04-01\","
+                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"" + TestClock.april(0) + "\","
                 + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))
-                + "\",\"plannedAward\":\"2027-03-01\",\"standstillDays\":8}").json().getJsonNumber("id").longValue();
+                + "\",\"plannedAward\":\"" + TestClock.plannedAward() + "\",\"standstillDays\":8}").json().getJsonNumber("id").longValue();
         return hub.put("api/tenders/" + id + "/award-rule", awardRule).status();
     }
 

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,7 +57,7 @@ class NeedsApiIT {
         int year = ThreadLocalRandom.current().nextInt(2030, 2100);
         for (int attempt = 0; attempt < 20; attempt++, year = ThreadLocalRandom.current().nextInt(2030, 2100)) {
             Response r = as(HUB).post("api/needs-rounds", "{\"planningYear\":" + year + ",\"deadline\":\""
-                    + Instant.now().plus(Duration.ofDays(30)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
+                    + TestClock.now().plus(Duration.ofDays(30)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
             if (r.status() == 201) {
                 return r.json().getJsonNumber("id").longValue();
             }

@@ -3,6 +3,7 @@ package org.commissioning.marketplace.need.web;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class NeedsPagesIT extends BrowserJourney {
 
         browser.signIn("hub.commissioner@northwest-hub.example", Api.DEMO_PASSWORD).open("hub/needs.xhtml");
         browser.type("open:planningYear", String.valueOf(year))
-                .setValue("open:deadlineDate", LocalDate.now().plusDays(20).toString())
+                .setValue("open:deadlineDate", TestClock.today().plusDays(20).toString())
                 .type("open:subRegions", "Greater Manchester\nLancashire")
                 .click("open:submit");
         assertTrue(browser.text(".notification").contains("The " + label + " needs round is open"), browser.pageText());

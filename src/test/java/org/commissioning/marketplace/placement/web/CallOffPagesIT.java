@@ -6,13 +6,13 @@ import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.Mail;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.commissioning.marketplace.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +40,7 @@ class CallOffPagesIT extends BrowserJourney {
     void aCouncilRefersTwoProvidersOfferAndTheCouncilAccepts() throws Exception {
         Agreements.Live live = Agreements.liveFostering(url);
         String child = "BOL-P" + (System.currentTimeMillis() % 1_000_000);
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        String today = TestClock.today().toString();
 
         // The hub calls off from this agreement by further competition.
         browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + live.tenderId());
@@ -70,9 +70,9 @@ class CallOffPagesIT extends BrowserJourney {
                 .type("referral:needsSummary", "Two brothers who must stay together; settled at school in Bolton.")
                 .type("referral:postcodeDistrict", "BL3").type("referral:maxDistanceKm", "30")
                 .setValue("referral:requiredStart", today).type("referral:durationWeeks", "26")
-                .type("referral:socialCare", "70").type("referral:education", "20").type("referral:health", "10")
+                .type("referral:socialCarePct", "70").type("referral:educationPct", "20").type("referral:healthPct", "10")
                 .type("referral:agreementId", String.valueOf(live.agreementId()))
-                .setValue("referral:respondBy", LocalDate.now(ZoneId.of("Europe/London")).plusDays(2).toString())
+                .setValue("referral:respondBy", TestClock.today().plusDays(2).toString())
                 .setValue("referral:respondByTime", "17:00")
                 .click("referral:check");
         String fits = browser.text("#fits");

@@ -5,6 +5,7 @@ import static org.commissioning.marketplace.testing.DemoUsers.*;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class TenderPagesIT extends BrowserJourney {
         browser.open("hub/tenders.xhtml");
         browser.click("draft:submit");
         assertTrue(browser.text(".error-summary-list").contains("Enter the tender's title"), browser.text(".error-summary-list"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         browser.type("draft:title", "Greater Manchester fostering " + label)
                 .type("draft:description", "Standard fostering and solo residential care for member councils")
                 .choose("draft:procedure", "Framework")
@@ -114,7 +115,7 @@ class TenderPagesIT extends BrowserJourney {
         browser.type("clarifications:table:0:answer", "Yes: a sibling group is one placement under lot 1.")
                 .click("clarifications:table:0:publish-answer");
         assertTrue(browser.text(".notification").contains("published to every provider"));
-        browser.setValue("deadlines:bidDeadline", LocalDate.now().plusDays(40).toString()).click("deadlines:submit");
+        browser.setValue("deadlines:bidDeadline", TestClock.today().plusDays(40).toString()).click("deadlines:submit");
         assertTrue(browser.text(".notification").contains("The bid deadline is moved."), browser.pageText());
         browser.signOut();
 
@@ -166,7 +167,7 @@ class TenderPagesIT extends BrowserJourney {
         for (int attempt = 0; attempt < 20; attempt++) {
             int year = ThreadLocalRandom.current().nextInt(2030, 2100);
             var r = Api.anonymous(url).asDemo(HUB).post("api/needs-rounds", "{\"planningYear\":" + year + ",\"deadline\":\""
-                    + Instant.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
+                    + TestClock.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
             if (r.status() == 201) {
                 return r.json().getJsonNumber("id").longValue();
             }
