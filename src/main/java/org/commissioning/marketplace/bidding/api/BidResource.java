@@ -68,7 +68,7 @@ public class BidResource {
             + "create nothing new")
     public Response submit(@PathParam("tenderId") long tenderId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            String body) {
-        Receipt receipt = bids.submit(tenderId, idempotencyKey, body == null || body.isBlank() ? null : JSON.fromJson(body, BidContent.class));
+        Receipt receipt = bids.submit(tenderId, idempotencyKey, body == null || body.isBlank() ? null : JSON.fromJson(body, BidContent.class), body);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 

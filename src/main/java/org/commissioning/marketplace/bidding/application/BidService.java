@@ -30,6 +30,7 @@ import org.commissioning.marketplace.shared.application.Mailbox;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.UnprocessableException;
 import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.Sha256;
@@ -123,33 +124,40 @@ public class BidService {
      */
     @Transactional
     public Receipt submit(long tenderId, String idempotencyKey) {
-        return submit(tenderId, idempotencyKey, null);
+        return submit(tenderId, idempotencyKey, null, null);
     }
 
     /**
      * Submits in one request: the given content replaces the draft (no version check: this is what
      * the provider submits) and is submitted; without content, the saved draft is submitted.
+     * {@code requestBody} is the request as received, whose digest an idempotency key is bound to.
+     *
+     * <p>Ordered by a lock on the provider: a retry waits for the first copy and then finds its
+     * receipt. The deadline is decided once, under that lock, on the very instant the receipt
+     * records: a receipt at or after the deadline is never given.
      */
     @Transactional
-    public Receipt submit(long tenderId, String idempotencyKey, BidContent replacement) {
+    public Receipt submit(long tenderId, String idempotencyKey, BidContent replacement, String requestBody) {
         Caller provider = parties.require(Role.PROVIDER_USER);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw InvalidInputException.of("Idempotency-Key", "An idempotency key is at most 100 characters.");
         }
+        String fingerprint = sha256(("tender " + tenderId + "\n" + (requestBody == null ? "" : requestBody))
+                .getBytes(StandardCharsets.UTF_8));
+        // One submission at a time per provider: a double click, a retry or two colleagues at once
+        // can never leave two current bids. Other providers are not held up. Read committed: after
+        // the lock, a copy that committed first is visible.
+        lockProvider(provider.organisationId());
         if (key != null) {
             Optional<Bid> earlier = em.createQuery("SELECT b FROM Bid b WHERE b.providerId = :p AND b.idempotencyKey = :k", Bid.class)
                     .setParameter("p", provider.organisationId()).setParameter("k", key).getResultStream().findFirst();
             if (earlier.isPresent()) {
-                return receipt(earlier.get(), tenders.biddingTerms(earlier.get().tenderId()));
+                return receiptForRetry(earlier.get(), tenderId, fingerprint);
             }
         }
-        BiddingTerms tender = openForBids(tenderId);
-        // One submission at a time per provider: a double click or two colleagues at once can never
-        // leave two current bids. Other providers are not held up.
-        em.createNativeQuery("SELECT id FROM organisation WHERE id = ? FOR UPDATE")
-                .setParameter(1, provider.organisationId()).getResultList();
         Instant now = Instant.now(clock);
+        BiddingTerms tender = openForBids(tenderId, now);
         Bid bid;
         if (replacement != null) {
             // One request: the content replaces the saved draft (keeping its attachments), or is a new row.
@@ -181,7 +189,7 @@ public class BidService {
         for (BidAttachment attachment : attachments) {
             attachment.seal(BidSeal.seal(dataKey, attachment.content(), attachment.sealContext(bid)));
         }
-        bid.submit(sealed, digest, content.lotNumbers(), provider.username(), key, now);
+        bid.submit(sealed, digest, content.lotNumbers(), provider.username(), key, fingerprint, now);
         em.flush();
         audit.record("bid.submitted", "bid", bid.id(), "tender " + tender.reference() + ", lots " + content.lotNumbers()
                 + ", receipt digest " + digest);
@@ -196,12 +204,19 @@ public class BidService {
     @Transactional
     public Receipt withdraw(long tenderId) {
         Caller provider = parties.require(Role.PROVIDER_USER);
-        BiddingTerms tender = openForBids(tenderId);
+        // Ordered with the provider's submissions, decided on the instant it records, and held
+        // against opening (the key's shared lock) like a submission.
+        lockProvider(provider.organisationId());
+        Instant now = Instant.now(clock);
+        BiddingTerms tender = openForBids(tenderId, now);
+        if (lockedKey(tenderId).map(LockedKey::opened).orElse(false)) {
+            throw new ConflictException("The bids have been opened: a bid can no longer be withdrawn.");
+        }
         Bid bid = em.createQuery("SELECT b FROM Bid b WHERE b.tenderId = :t AND b.providerId = :p AND b.status = :s", Bid.class)
                 .setParameter("t", tenderId).setParameter("p", provider.organisationId()).setParameter("s", BidStatus.SUBMITTED)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new ConflictException("You have no submitted bid on this tender to withdraw."));
-        bid.withdraw(Instant.now(clock));
+        bid.withdraw(now);
         audit.record("bid.withdrawn", "bid", bid.id(), "tender " + tender.reference());
         return receipt(bid, tender);
     }
@@ -399,14 +414,37 @@ public class BidService {
     // ---- helpers
 
     private BiddingTerms openForBids(long tenderId) {
+        return openForBids(tenderId, Instant.now(clock));
+    }
+
+    private void lockProvider(long providerId) {
+        em.createNativeQuery("SELECT id FROM organisation WHERE id = ? FOR UPDATE").setParameter(1, providerId).getResultList();
+    }
+
+    /** Open for bids at the given instant: strictly before the bid deadline. */
+    private BiddingTerms openForBids(long tenderId, Instant at) {
         BiddingTerms tender = tenders.biddingTerms(tenderId);
-        boolean open = (tender.status() == TenderStatus.PUBLISHED || tender.status() == TenderStatus.CLARIFICATION_CLOSED)
-                && Instant.now(clock).isBefore(tender.bidDeadline());
-        if (!open) {
+        if (!at.isBefore(tender.bidDeadline())) {
             throw new ConflictException("The bid deadline for " + tender.reference() + " has passed ("
-                    + tender.bidDeadlineUk() + "), or the tender is not open for bids.");
+                    + tender.bidDeadlineUk() + "): nothing was submitted.");
+        }
+        if (tender.status() != TenderStatus.PUBLISHED && tender.status() != TenderStatus.CLARIFICATION_CLOSED) {
+            throw new ConflictException(tender.reference() + " is not open for bids.");
         }
         return tender;
+    }
+
+    /** The first receipt for a retried request; the key answers only the request it came with. */
+    private Receipt receiptForRetry(Bid earlier, long tenderId, String fingerprint) {
+        if (earlier.tenderId() != tenderId) {
+            throw new UnprocessableException("Idempotency-Key", "This Idempotency-Key was used for a submission to "
+                    + "another tender. Use a new key for each submission.");
+        }
+        if (earlier.idempotencyFingerprint() != null && !earlier.idempotencyFingerprint().equals(fingerprint)) {
+            throw new UnprocessableException("Idempotency-Key", "This Idempotency-Key was used with a different bid. "
+                    + "Retry with exactly the same request, or use a new key for a new submission.");
+        }
+        return receipt(earlier, tenders.biddingTerms(tenderId));
     }
 
     private Optional<Bid> existingDraft(long tenderId, long providerId) {

@@ -58,6 +58,10 @@ public class Bid {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
+    /** SHA-256 of the request that came with the idempotency key: a key answers only that request. */
+    @Column(name = "idempotency_fingerprint")
+    private String idempotencyFingerprint;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -89,7 +93,7 @@ public class Bid {
     }
 
     /** Seals the content: from here on the database holds only ciphertext and the digest. */
-    public void submit(byte[] sealed, String digest, String lots, String by, String idempotency, Instant now) {
+    public void submit(byte[] sealed, String digest, String lots, String by, String idempotency, String fingerprint, Instant now) {
         status = status.moveTo(BidStatus.SUBMITTED);
         sealedContent = sealed;
         receiptDigest = digest;
@@ -97,6 +101,7 @@ public class Bid {
         submittedBy = by;
         submittedAt = now;
         idempotencyKey = idempotency;
+        idempotencyFingerprint = idempotency == null ? null : fingerprint;
         draft = null;
         updatedAt = now;
     }
@@ -158,6 +163,10 @@ public class Bid {
 
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    public String idempotencyFingerprint() {
+        return idempotencyFingerprint;
     }
 
     public long version() {

@@ -88,7 +88,9 @@ public class AdmissionService {
         Caller provider = parties.require(Role.PROVIDER_USER);
         TenderView tender = tenders.publicView(tenderId);
         FrameworkAgreement agreement = liveAgreement(tenderId);
-        LocalDate today = Instant.now(clock).atZone(UkTime.ZONE).toLocalDate();
+        // One instant decides the window and is the one recorded on the application.
+        Instant now = Instant.now(clock);
+        LocalDate today = now.atZone(UkTime.ZONE).toLocalDate();
         if (tender.procedure() == Procedure.OPEN_FRAMEWORK) {
             boolean reopened = tender.reopenings().stream()
                     .anyMatch(d -> !today.isBefore(d) && today.isBefore(d.plusDays(REOPENING_WINDOW_DAYS)));
@@ -101,7 +103,7 @@ public class AdmissionService {
         }
         EvaluationService.lot(tender, lot);
         if (agreement.members().stream().anyMatch(m -> m.lotNumber() == lot && m.providerId() == provider.organisationId()
-                && !"REMOVED".equals(m.status()))) {
+                && m.status() != org.commissioning.marketplace.evaluation.domain.MemberStatus.REMOVED)) {
             throw new ConflictException("You are on lot " + lot + " already.");
         }
         if (applications(tenderId).stream().anyMatch(a -> a.providerId() == provider.organisationId() && a.lotNumber() == lot
@@ -118,7 +120,7 @@ public class AdmissionService {
             throw new InvalidInputException(problems);
         }
         AgreementApplication application = new AgreementApplication(tenderId, provider.organisationId(), lot, JSON.toJson(forLot),
-                provider.username(), Instant.now(clock));
+                provider.username(), now);
         em.persist(application);
         em.flush();
         audit.record("agreement.application-submitted", "tender", tenderId, provider.organisationName() + " applied to join lot " + lot);
@@ -173,7 +175,7 @@ public class AdmissionService {
         entries.add(new LotRanking.Entry(0, application.providerId(), marks, basket(tender, lot, content.lots().get(0).weeklyFees()),
                 application.submittedAt()));
         for (AgreementMember m : agreement.members()) {
-            if (m.lotNumber() == lot.number() && !"REMOVED".equals(m.status())) {
+            if (m.lotNumber() == lot.number() && m.status() != org.commissioning.marketplace.evaluation.domain.MemberStatus.REMOVED) {
                 Map<String, BigDecimal> fees = new HashMap<>();
                 jakarta.json.Json.createReader(new java.io.StringReader(m.weeklyFees())).readObject()
                         .forEach((k, v) -> fees.put(k, new BigDecimal(v.toString())));

@@ -16,9 +16,14 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Response response(Response.Status status, String title, String detail, List<FieldError> errors) {
+        return response(status.getStatusCode(), title, detail, errors);
+    }
+
+    /** For codes that Response.Status does not name (422). */
+    public static Response response(int status, String title, String detail, List<FieldError> errors) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", title, status.getStatusCode(), detail, errors))
+                .entity(new Problem("about:blank", title, status, detail, errors))
                 .build();
     }
 }

@@ -8,6 +8,7 @@ import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.Tenders;
+import org.commissioning.marketplace.testing.TestClock;
 import org.commissioning.marketplace.testing.TestServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +28,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -233,6 +235,103 @@ class BidsApiIT {
         } finally {
             admin.delete("api/test-support/clock");
         }
+    }
+
+    /** Providers of the North West hub that can bid, each with an API token (no password hash per request). */
+    private List<Api> bidders(int count) {
+        List<String> providers = List.of(BRIGHTWATER, OAKFIELD, KESTREL, "provider@irwell-adoption.example",
+                "provider@greenbank-school.example", "provider@pennine-families.example", "provider@moorside.example",
+                "provider@stockport-homes.example");
+        return providers.subList(0, count).stream().map(p -> Api.anonymous(url).withToken(
+                as(p).post("api/me/tokens", "{\"label\":\"deadline burst\"}").json().getString("token"))).toList();
+    }
+
+    @Test
+    void noReceiptIsGivenAtOrAfterTheDeadlineUnderABurstAcrossIt() throws Exception {
+        JsonObject tender = publishedTender();
+        long id = tender.getJsonNumber("id").longValue();
+        Instant deadline = Instant.parse(tender.getString("bidDeadline"));
+        List<Api> providers = bidders(8);
+        Api admin = as(ADMIN);
+        // The server's clock is moved to 1.5 s before the real bid deadline; 32 clients submit across it.
+        Instant serverNow = TestClock.serverNow(admin);
+        admin.put("api/test-support/clock", "{\"seconds\":" + (Duration.between(serverNow, deadline).toSeconds() - 2) + "}");
+        List<String> accepted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> refused = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> unexpected = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try {
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(32);
+            long stopAt = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            for (int c = 0; c < 32; c++) {
+                Api provider = providers.get(c % providers.size());
+                int client = c;
+                clients.submit(() -> {
+                    for (int i = 0; System.nanoTime() < stopAt && i < 400; i++) {
+                        Response r = provider.post("api/tenders/" + id + "/bids/mine/submission",
+                                content(tender, (800 + client) + "." + String.format("%02d", i % 100), "Burst " + client + "/" + i),
+                                "Idempotency-Key", "burst-" + client + "-" + i);
+                        if (r.status() == 201) {
+                            accepted.add(r.json().getString("submittedAt"));
+                        } else if (r.status() == 409 && r.body().contains("deadline") && r.body().contains("has passed")) {
+                            refused.add(r.body());
+                        } else {
+                            unexpected.add(r.status() + " " + r.body());
+                        }
+                    }
+                });
+            }
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES));
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals(List.of(), unexpected, "every refusal is a 409 saying the deadline has passed");
+        assertFalse(accepted.isEmpty(), "bids before the deadline are accepted");
+        assertFalse(refused.isEmpty(), "the burst crossed the deadline");
+        List<String> late = accepted.stream().filter(t -> !Instant.parse(t).isBefore(deadline)).toList();
+        assertEquals(List.of(), late, "no receipt at or after the deadline " + deadline);
+        try (Connection c = TestServices.connect();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM bid b JOIN tender t ON t.id = b.tender_id "
+                     + "WHERE t.id = ? AND b.submitted_at >= t.bid_deadline")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "no bid stored at or after the deadline");
+            }
+        }
+    }
+
+    @Test
+    void concurrentRetriesGetTheSameReceiptAndAKeyAnswersOnlyItsOwnRequest() throws Exception {
+        JsonObject tender = publishedTender();
+        long id = tender.getJsonNumber("id").longValue();
+        Api provider = bidders(1).get(0);
+        String body = content(tender, "901.00", "Retried");
+        String key = "retry-" + UUID.randomUUID();
+        java.util.concurrent.ExecutorService copies = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            answers.add(copies.submit(() -> provider.post("api/tenders/" + id + "/bids/mine/submission", body, "Idempotency-Key", key)));
+        }
+        java.util.Set<String> receipts = new java.util.HashSet<>();
+        for (var answer : answers) {
+            Response r = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(201, r.status(), r.toString());
+            receipts.add(r.json().getJsonNumber("bidId") + " " + r.json().getString("digest") + " " + r.json().getString("submittedAt"));
+        }
+        copies.shutdown();
+        assertEquals(1, receipts.size(), "every copy gets the same receipt: " + receipts);
+        assertEquals(1, provider.get("api/tenders/" + id + "/bids/mine").json().getJsonArray("bids").size(), "one bid");
+
+        Response otherBody = provider.post("api/tenders/" + id + "/bids/mine/submission", content(tender, "999.00", "Other"),
+                "Idempotency-Key", key);
+        assertEquals(422, otherBody.status(), otherBody.toString());
+        assertTrue(otherBody.body().contains("Idempotency-Key") && otherBody.body().contains("different bid"), otherBody.body());
+        JsonObject another = publishedTender();
+        Response otherTender = provider.post("api/tenders/" + another.getJsonNumber("id") + "/bids/mine/submission",
+                content(another, "901.00", "Retried"), "Idempotency-Key", key);
+        assertEquals(422, otherTender.status(), otherTender.toString());
+        assertTrue(otherTender.body().contains("another tender"), otherTender.body());
     }
 
     private static void passTheDeadline(Api admin) {

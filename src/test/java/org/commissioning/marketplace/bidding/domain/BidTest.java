@@ -45,7 +45,7 @@ class BidTest {
     void submittingClearsTheDraftSoOnlyCiphertextRemains() {
         Bid bid = Bid.draft(7, 9, NOW);
         bid.saveDraft("{\"secret\":\"our fee is 950\"}", NOW);
-        bid.submit(new byte[]{1, 2, 3}, "abc", "1", "p@example.org", null, NOW);
+        bid.submit(new byte[]{1, 2, 3}, "abc", "1", "p@example.org", null, null, NOW);
         assertNull(bid.draft());
         assertEquals(BidStatus.SUBMITTED, bid.status());
         assertThrows(ConflictException.class, () -> bid.saveDraft("{}", NOW), "a submitted bid no longer changes");
