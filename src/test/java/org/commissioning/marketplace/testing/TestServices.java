@@ -40,6 +40,8 @@ public class TestServices implements LauncherSessionListener {
             Files.createDirectories(tmp);
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             System.setProperty("marketplace.it.tmp", tmp.toString());
+            // The clock switch: every Payara Micro of this run and the tests share one started clock.
+            TestClock.anchor(TestClock.configuredStart(), java.time.Instant.now());
             mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             System.setProperty("it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
@@ -84,6 +86,26 @@ public class TestServices implements LauncherSessionListener {
             embedded.close();
             embedded = null;
         }
+    }
+
+    /** Whether the tests run on their own embedded database, which they may stop and start. */
+    public static boolean ownDatabase() {
+        return embedded != null;
+    }
+
+    /** Runs {@code during} while the test database's server is stopped, then starts it again. */
+    public static void withDatabaseDown(ThrowingRunnable during) throws Exception {
+        embedded.stopServer();
+        try {
+            during.run();
+        } finally {
+            embedded.startAgain();
+        }
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     /** A JDBC connection to the test database, for tests that must look beneath the application. */

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.commissioning.marketplace.shared.api.Problem;
+import org.commissioning.marketplace.shared.infrastructure.DatabaseOutage;
 
 import javax.security.auth.callback.Callback;
 import java.io.IOException;
@@ -61,7 +62,16 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
             if (credential == null) {
                 return unauthorized(response, "Send HTTP Basic credentials or a Bearer API token.");
             }
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(credential);
+            } catch (RuntimeException e) {
+                if (DatabaseOutage.causedBy(e)) {
+                    // Nobody's credentials were judged: busy, not 401 or 403.
+                    return unavailable(response);
+                }
+                throw e;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -109,6 +119,20 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Service busy", 503,
+                    "The marketplace cannot reach its database just now. Try again in a minute.", List.of())));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 503 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

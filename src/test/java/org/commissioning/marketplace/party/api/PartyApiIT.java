@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,6 +58,50 @@ class PartyApiIT {
         assertEquals(200, health.status(), health.toString());
         assertEquals("UP", health.json().getString("status"));
         assertTrue(health.body().contains("\"database\""), health.body());
+    }
+
+    @Test
+    void aDatabaseOutageIsABusy503WithRetryAfterAndTheServiceRecoversByItself() throws Exception {
+        Assumptions.assumeTrue(TestServices.ownDatabase(), "needs the tests' own database, to stop it");
+        String token = anonymous().asDemo(BOLTON).post("api/me/tokens", "{\"label\":\"outage\"}").json().getString("token");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        java.net.URI root = Deployments.local(url);
+        List<String> seen = new java.util.ArrayList<>();
+        TestServices.withDatabaseDown(() -> {
+            for (String[] call : new String[][]{
+                    {"api/me", "Basic " + java.util.Base64.getEncoder().encodeToString((BOLTON + ":" + Api.DEMO_PASSWORD).getBytes())},
+                    {"api/me/organisation", "Bearer " + token},
+                    {"api/tenders", "Bearer " + token},
+                    {"api/ocds/call-offs", null}}) {
+                java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(root.resolve(call[0]))
+                        .timeout(java.time.Duration.ofSeconds(90)).header("Accept", "application/json");
+                if (call[1] != null) {
+                    b.header("Authorization", call[1]);
+                }
+                var r = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                seen.add(call[0] + " " + r.statusCode());
+                assertEquals(503, r.statusCode(), call[0] + ": " + r.body());
+                assertTrue(r.headers().firstValue("Retry-After").isPresent(), call[0] + " says when to retry");
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), call[0]);
+                assertTrue(r.body().contains("Try again in a minute"), r.body());
+            }
+            var page = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("register.xhtml"))
+                    .timeout(java.time.Duration.ofSeconds(90)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, page.statusCode(), "the page during the outage: " + page.body());
+            assertTrue(page.body().contains("Sorry, the service is busy") && page.body().contains("Nothing you sent was lost"), page.body());
+            var health = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("/health")).timeout(java.time.Duration.ofSeconds(30)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("DOWN"), health.body());
+        });
+        // The database is back: the application reconnects without a restart.
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        int status = 0;
+        while (System.nanoTime() < until && status != 200) {
+            Thread.sleep(500);
+            status = anonymous().withToken(token).get("api/me").status();
+        }
+        assertEquals(200, status, "signed in again once the database is back; during the outage: " + seen);
     }
 
     @Test
