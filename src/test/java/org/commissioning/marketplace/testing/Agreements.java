@@ -28,7 +28,24 @@ public final class Agreements {
     public record Live(long tenderId, long agreementId, String reference) {
     }
 
+    /** A referral (or a match request) for a nine-year-old's standard fostering placement from the given agreement. */
+    public static String referral(long agreementId, String reference, String district, int km, String needs, String extra) {
+        return "{\"childReference\":\"" + reference + "\",\"ageYears\":9,\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\","
+                + "\"needTags\":[" + needs + "],\"needsSummary\":\"Two siblings who must stay together; settled at school.\","
+                + "\"postcodeDistrict\":\"" + district + "\",\"maxDistanceKm\":" + km + ",\"requiredStart\":\"" + TestClock.today() + "\","
+                + "\"durationWeeks\":26,\"urgency\":\"PLANNED\",\"socialCarePct\":70,\"educationPct\":20,\"healthPct\":10,"
+                + "\"agreementId\":" + agreementId + extra + "}";
+    }
+
     public static Live liveFostering(URL url) throws Exception {
+        return liveFostering(url, false);
+    }
+
+    /**
+     * The same; with {@code challengeUpheldFirst}, the first approved award is challenged and the
+     * challenge upheld (the award withdrawn), and the hub decides the award again from the rankings.
+     */
+    public static Live liveFostering(URL url, boolean challengeUpheldFirst) throws Exception {
         Api hub = Api.anonymous(url).asDemo(HUB);
         JsonObject tender = Tenders.publishedOneLot(hub);
         long id = tender.getJsonNumber("id").longValue();
@@ -60,6 +77,16 @@ public final class Agreements {
             var proposed = hub.post(e + "award", "{\"appoint\":{\"1\":2}}");
             assertEquals(200, proposed.status(), proposed.toString());
             Api.anonymous(url).asDemo(SECOND_HUB).post(e + "award/approval", "");
+            if (challengeUpheldFirst) {
+                assertEquals(200, hub.post(e + "award/challenge", "{\"details\":\"Kestrel challenges the quality marks\"}").status());
+                var withdrawn = hub.post(e + "award/challenge-outcome", "{\"upheld\":true}");
+                assertEquals("WITHDRAWN", withdrawn.json().getString("status"), withdrawn.toString());
+                var again = hub.post(e + "award", "{\"appoint\":{\"1\":2}}");
+                assertEquals(200, again.status(), "a new award decision after the upheld challenge: " + again);
+                assertEquals("PROPOSED", again.json().getString("status"));
+                assertEquals(409, hub.post(e + "award", "{\"appoint\":{\"1\":1}}").status(), "one current award at a time");
+                Api.anonymous(url).asDemo(SECOND_HUB).post(e + "award/approval", "");
+            }
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
             Tenders.awaitStatus(hub, id, "AWARDED");
         } finally {

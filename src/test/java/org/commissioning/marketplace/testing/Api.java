@@ -21,6 +21,9 @@ public final class Api {
 
     public static final String DEMO_PASSWORD = "Demo-Password-2026";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** For Expect: 100-continue, which is HTTP/1.1's (an h2c upgrade would carry it on a connection the server resets). */
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
@@ -60,6 +63,21 @@ public final class Api {
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    /**
+     * Posts a large body the way careful clients (curl among them) do, with {@code Expect: 100-continue}:
+     * the server may refuse it (413) before it is sent.
+     */
+    public Response postExpectingContinue(String path, String json) {
+        return send(HTTP_1_1, request(path).expectContinue(true).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Posts JSON with one more request header (such as Idempotency-Key). */
+    public Response post(String path, String json, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header(header, value).POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     /** Posts raw bytes (a file upload); the answer is read as text (JSON or a problem). */
@@ -107,8 +125,12 @@ public final class Api {
     }
 
     private static Response send(HttpRequest.Builder builder) {
+        return send(HTTP, builder.build());
+    }
+
+    private static Response send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("WWW-Authenticate").orElse(""),
                     r.headers().firstValue("Location").orElse(""), r.body());

@@ -20,6 +20,8 @@ import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.InvalidTransitionException;
 import org.commissioning.marketplace.shared.domain.NotAuthenticatedException;
+import org.commissioning.marketplace.shared.domain.UnprocessableException;
+import org.commissioning.marketplace.shared.infrastructure.DatabaseOutage;
 
 import java.util.List;
 import java.util.UUID;
@@ -37,11 +39,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        if (DatabaseOutage.causedBy(thrown)) {
+            return unavailable();
+        }
         Throwable e = unwrap(thrown);
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Status.BAD_REQUEST, "There is a problem with the input", invalid.getMessage(),
                     invalid.fieldErrors().entrySet().stream()
                             .map(f -> new Problem.FieldError(f.getKey(), f.getValue())).toList());
+        }
+        if (e instanceof RequestTooLargeException tooLarge) {
+            return Problem.response(413, "Request too large", tooLarge.getMessage(), List.of());
         }
         if (e instanceof NotAuthenticatedException) {
             Response r = Problem.response(Status.UNAUTHORIZED, "Sign in required", e.getMessage(), List.of());
@@ -60,6 +68,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT, "Changed by someone else",
                     "Someone else changed this record after you opened it. Reload it and make your change again.", List.of());
         }
+        if (e instanceof UnprocessableException unprocessable) {
+            return Problem.response(422, "Cannot be processed", e.getMessage(),
+                    List.of(new Problem.FieldError(unprocessable.field(), e.getMessage())));
+        }
         if (e instanceof DomainException) {
             return Problem.response(Status.BAD_REQUEST, "Request refused", e.getMessage(), List.of());
         }
@@ -69,8 +81,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                             .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList());
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return Problem.response(Status.BAD_REQUEST, "Malformed request",
-                    "The request body is not valid JSON of the expected shape.", List.of());
+            List<Problem.FieldError> fields = MalformedJson.fieldErrors(e);
+            return Problem.response(Status.BAD_REQUEST, fields.isEmpty() ? "Malformed request" : "There is a problem with the input",
+                    fields.isEmpty() ? "The request body is not valid JSON of the expected shape." : fields.get(0).message(), fields);
+        }
+        if (e instanceof WebApplicationException wae && e.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")) {
+            return QueryParameters.problem(wae);
         }
         if (e instanceof NotFoundException) {
             return Problem.response(Status.NOT_FOUND, "Not found", "There is nothing at this address.", List.of());
@@ -92,6 +108,20 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 "The marketplace could not complete this request. Quote reference " + reference + " to support.", List.of());
     }
 
+    /**
+     * The database is out of reach: 503 with Retry-After. It does not say that nothing was saved:
+     * when the connection is lost at commit nobody can know, so the client retries (with the same
+     * Idempotency-Key where the operation takes one) and gets the first answer if it was saved.
+     */
+    public static Response unavailable() {
+        LOG.warning("Answered 503: the database is out of reach");
+        return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, "Service busy",
+                        "The marketplace cannot reach its database just now. Try again in a minute; nothing you sent is lost "
+                                + "by trying again (a submission retried with the same Idempotency-Key returns its first receipt).",
+                        List.of()))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while ((current instanceof EJBException || current instanceof jakarta.transaction.RollbackException
@@ -103,6 +133,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (!(current instanceof DomainException) && current.getCause() instanceof OptimisticLockException) {
             return current.getCause();
+        }
+        // A refusal raised while flushing or committing (an entity listener's) arrives wrapped.
+        for (Throwable t = current; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DomainException || t instanceof RequestTooLargeException) {
+                return t;
+            }
         }
         return current;
     }

@@ -35,5 +35,10 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        try {
+            TextLimits.load(dataSource);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read the schema's text limits", e);
+        }
     }
 }

@@ -78,6 +78,23 @@ public final class OcdsTenderRelease {
                 .build();
     }
 
+    /**
+     * The procurement termination notice (UK12) of a published tender that is cancelled, as an OCDS
+     * release: tag {@code tenderCancellation}, the tender's status {@code cancelled} with the reason.
+     */
+    public static JsonObject cancellation(Tender tender, String hubName, Instant date) {
+        JsonObject notice = build(tender, hubName, date);
+        JsonObject cancelled = Json.createObjectBuilder(notice.getJsonObject("tender"))
+                .add("status", "cancelled")
+                .add("statusDetails", "Procurement termination notice (UK12): " + tender.cancellationReason())
+                .build();
+        return Json.createObjectBuilder(notice)
+                .add("id", ocid(tender) + "-cancellation-" + date.toEpochMilli())
+                .add("tag", Json.createArrayBuilder().add("tenderCancellation"))
+                .add("tender", cancelled)
+                .build();
+    }
+
     /** The release wrapped in a release package, as published. */
     public static JsonObject releasePackage(JsonObject release, String uri, String publisher) {
         return Json.createObjectBuilder()

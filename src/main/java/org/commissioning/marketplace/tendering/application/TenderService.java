@@ -83,7 +83,7 @@ public class TenderService {
 
     @Transactional
     public TenderView redraft(long id, TenderPlan plan, Long version) {
-        return change(id, version, "tender.redrafted", t -> t.redraft(plan == null ? null : plan.toPlan()), "terms and timeline changed");
+        return change(id, version, "tender.redrafted", t -> t.redraft(plan == null ? null : plan.toPlan(), Instant.now(clock)), "terms and timeline changed");
     }
 
     /** The award rule stated before publication: providers to appoint per lot and/or the score a bid must reach. */
@@ -195,8 +195,15 @@ public class TenderService {
         Tender tender = hubTender(hub, id);
         TenderStatus before = tender.status();
         tender.cancel(cancellation == null ? null : cancellation.reason());
+        boolean published = tender.publishedAt() != null;
+        if (published) {
+            // What was published is withdrawn in public too: the procurement termination notice.
+            Instant now = Instant.now(clock);
+            em.persist(new TenderNotice(tender.id(), TenderNotice.PROCUREMENT_TERMINATION, now,
+                    OcdsTenderRelease.cancellation(tender, hub.organisationName(), now).toString()));
+        }
         audit.record("tender.cancelled", "tender", id, AuditTrail.change("status", before, tender.status())
-                + "; reason: " + tender.cancellationReason());
+                + "; reason: " + tender.cancellationReason() + (published ? "; procurement termination notice published" : ""));
         return view(tender, hub);
     }
 
@@ -307,8 +314,13 @@ public class TenderService {
     /** The OCDS release published with the tender notice: open data, for anyone. */
     @Transactional
     public String ocdsRelease(long id) {
-        return em.createQuery("SELECT n FROM TenderNotice n WHERE n.tenderId = :t AND n.kind = :k ORDER BY n.id DESC",
-                        TenderNotice.class).setParameter("t", id).setParameter("k", TenderNotice.TENDER_NOTICE)
+        return latestNotice(id, List.of(TenderNotice.TENDER_NOTICE, TenderNotice.PROCUREMENT_TERMINATION));
+    }
+
+    /** The latest published notice of those kinds, as its OCDS release. */
+    private String latestNotice(long id, List<String> kinds) {
+        return em.createQuery("SELECT n FROM TenderNotice n WHERE n.tenderId = :t AND n.kind IN :k ORDER BY n.id DESC",
+                        TenderNotice.class).setParameter("t", id).setParameter("k", kinds)
                 .setMaxResults(1).getResultStream().findFirst().map(TenderNotice::ocdsRelease)
                 .orElseThrow(() -> new NotFoundException("Tender " + id + " has no published notice."));
     }
@@ -316,7 +328,8 @@ public class TenderService {
     /** The published tender notice, UK4-like, for anyone (it is a public notice). */
     @Transactional
     public TenderViews.TenderNoticeView notice(long id) {
-        jakarta.json.JsonObject release = jakarta.json.Json.createReader(new java.io.StringReader(ocdsRelease(id))).readObject();
+        jakarta.json.JsonObject release = jakarta.json.Json.createReader(new java.io.StringReader(
+                latestNotice(id, List.of(TenderNotice.TENDER_NOTICE)))).readObject();
         jakarta.json.JsonObject t = release.getJsonObject("tender");
         return new TenderViews.TenderNoticeView("UK4 Tender notice", release.getString("ocid"),
                 Instant.parse(release.getString("date")), release.getJsonObject("buyer").getString("name"),

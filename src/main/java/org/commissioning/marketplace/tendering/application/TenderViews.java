@@ -27,10 +27,11 @@ public final class TenderViews {
     /** Drafting a tender: its terms and timeline (deadlines are instants; pages enter them in UK time). */
     public record TenderPlan(String title, String description, Procedure procedure, LocalDate termStart,
                              LocalDate termEnd, List<LocalDate> reopenings, Instant clarificationDeadline,
-                             Instant bidDeadline, LocalDate plannedAward, Integer standstillDays, Long needsRoundId) {
+                             Instant bidDeadline, LocalDate plannedAward, Integer standstillDays, Long needsRoundId,
+                             Integer extensionMonths) {
         Tender.Plan toPlan() {
             return new Tender.Plan(title, description, procedure, termStart, termEnd, reopenings, clarificationDeadline,
-                    bidDeadline, plannedAward, standstillDays, needsRoundId);
+                    bidDeadline, plannedAward, standstillDays, needsRoundId, extensionMonths);
         }
     }
 
@@ -97,7 +98,7 @@ public final class TenderViews {
                              Long needsRoundId, Instant publishedAt, BigDecimal estimatedValue, List<LotView> lots,
                              List<QuestionView> selectionQuestions, List<TeamMemberView> team,
                              Map<String, String> publicationProblems, String ocid, Integer appointPerLot,
-                             BigDecimal scoreThreshold, long version) {
+                             BigDecimal scoreThreshold, int extensionMonths, long version) {
 
         static TenderView of(Tender t, String hubName, boolean forHub, Instant now) {
             return new TenderView(t.id(), t.reference(), t.hubId(), hubName, t.title(), t.description(), t.procedure(),
@@ -108,7 +109,8 @@ public final class TenderViews {
                     t.selectionQuestions().stream().map(QuestionView::of).toList(),
                     forHub ? t.team().stream().map(TeamMemberView::of).toList() : List.of(),
                     forHub && t.status() == TenderStatus.DRAFT ? t.publicationProblems(now) : Map.of(),
-                    t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(), t.version());
+                    t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(),
+                    t.extensionMonths(), t.version());
         }
     }
 

@@ -68,6 +68,10 @@ public class Tender {
     @Column(name = "term_end")
     private LocalDate termEnd;
 
+    /** How many months the agreement's term may be extended by, as the tender states (0: none). */
+    @Column(name = "extension_months")
+    private int extensionMonths;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tender_reopening", joinColumns = @JoinColumn(name = "tender_id"))
     @OrderColumn(name = "position")
@@ -133,8 +137,19 @@ public class Tender {
     /** The terms and timeline a tender is drafted (or redrafted) with. */
     public record Plan(String title, String description, Procedure procedure, LocalDate termStart, LocalDate termEnd,
                        List<LocalDate> reopenings, Instant clarificationDeadline, Instant bidDeadline,
-                       LocalDate plannedAward, Integer standstillDays, Long needsRoundId) {
+                       LocalDate plannedAward, Integer standstillDays, Long needsRoundId, Integer extensionMonths) {
+
+        /** Without an extension of the term. */
+        public Plan(String title, String description, Procedure procedure, LocalDate termStart, LocalDate termEnd,
+                    List<LocalDate> reopenings, Instant clarificationDeadline, Instant bidDeadline,
+                    LocalDate plannedAward, Integer standstillDays, Long needsRoundId) {
+            this(title, description, procedure, termStart, termEnd, reopenings, clarificationDeadline, bidDeadline,
+                    plannedAward, standstillDays, needsRoundId, null);
+        }
     }
+
+    /** The longest extension of a term a tender may state. */
+    public static final int MAX_EXTENSION_MONTHS = 48;
 
     /** A new draft; the person drafting it joins the tender team. */
     public static Tender draft(long hubId, Plan plan, String createdBy, Instant now) {
@@ -143,18 +158,19 @@ public class Tender {
         t.status = TenderStatus.DRAFT;
         t.createdAt = now;
         t.createdBy = createdBy;
-        t.apply(plan);
+        t.apply(plan, now);
         t.team.add(new TeamMember(t, createdBy));
         return t;
     }
 
     /** Changes the terms and timeline of a draft. */
-    public void redraft(Plan plan) {
+    public void redraft(Plan plan, Instant now) {
         requireDraft();
-        apply(plan);
+        apply(plan, now);
     }
 
-    private void apply(Plan plan) {
+    /** Deadlines that have passed at {@code now} are refused at once, not only at publication. */
+    private void apply(Plan plan, Instant now) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (plan == null) {
             throw InvalidInputException.of("body", "The request has no content.");
@@ -175,9 +191,13 @@ public class Tender {
         }
         if (plan.clarificationDeadline() == null) {
             errors.put("clarificationDeadline", "Enter the clarification deadline.");
+        } else if (!plan.clarificationDeadline().isAfter(now)) {
+            errors.put("clarificationDeadline", "The clarification deadline has passed: give a time after now.");
         }
         if (plan.bidDeadline() == null) {
             errors.put("bidDeadline", "Enter the bid deadline.");
+        } else if (!plan.bidDeadline().isAfter(now)) {
+            errors.put("bidDeadline", "The bid deadline has passed: give a time after now.");
         } else if (plan.clarificationDeadline() != null && !plan.clarificationDeadline().isBefore(plan.bidDeadline())) {
             errors.put("clarificationDeadline", "The clarification deadline must be before the bid deadline.");
         }
@@ -186,6 +206,15 @@ public class Tender {
         } else if (plan.bidDeadline() != null
                 && !plan.plannedAward().isAfter(plan.bidDeadline().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
             errors.put("plannedAward", "The planned award date must be after the bid deadline.");
+        }
+        int extension = plan.extensionMonths() == null ? 0 : plan.extensionMonths();
+        if (extension < 0 || extension > MAX_EXTENSION_MONTHS) {
+            errors.put("extensionMonths", "The extension allowed is from 0 to " + MAX_EXTENSION_MONTHS + " months.");
+        } else if (extension > 0 && plan.procedure() == Procedure.DYNAMIC_MARKET) {
+            errors.put("extensionMonths", "A dynamic market has no end date to extend.");
+        } else if (extension > 0 && plan.procedure() == Procedure.OPEN_FRAMEWORK && plan.termStart() != null && plan.termEnd() != null
+                && plan.termEnd().plusMonths(extension).isAfter(plan.termStart().plus(Procedure.OPEN_FRAMEWORK_MAXIMUM))) {
+            errors.put("extensionMonths", "With its extension an open framework may last at most 8 years in all (Procurement Act 2023 s.49).");
         }
         if (plan.standstillDays() == null || plan.standstillDays() < MIN_STANDSTILL_DAYS || plan.standstillDays() > 60) {
             errors.put("standstillDays", "Enter the standstill in working days: at least 8 (Procurement Act 2023 s.51).");
@@ -205,6 +234,7 @@ public class Tender {
         plannedAward = plan.plannedAward();
         standstillDays = plan.standstillDays();
         needsRoundId = plan.needsRoundId();
+        extensionMonths = extension;
     }
 
     public Lot addLot(String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
@@ -432,6 +462,10 @@ public class Tender {
 
     public LocalDate termEnd() {
         return termEnd;
+    }
+
+    public int extensionMonths() {
+        return extensionMonths;
     }
 
     public List<LocalDate> reopenings() {

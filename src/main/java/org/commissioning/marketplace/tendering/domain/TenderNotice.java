@@ -15,6 +15,8 @@ import java.time.Instant;
 public class TenderNotice {
     /** The UK4-like tender notice, published with the tender. */
     public static final String TENDER_NOTICE = "TENDER_NOTICE";
+    /** The procurement termination notice (UK12) of a published tender that is cancelled. */
+    public static final String PROCUREMENT_TERMINATION = "PROCUREMENT_TERMINATION";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

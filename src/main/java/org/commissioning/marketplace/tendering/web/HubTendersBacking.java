@@ -51,6 +51,7 @@ public class HubTendersBacking implements Serializable {
     private LocalTime bidTime = LocalTime.of(17, 0);
     private LocalDate plannedAward;
     private Integer standstillDays = 8;
+    private Integer extensionMonths;
     private Long needsRoundId;
 
     @PostConstruct
@@ -62,7 +63,7 @@ public class HubTendersBacking implements Serializable {
         try {
             TenderView created = tenders.draft(new TenderPlan(title, description, procedure, termStart, termEnd,
                     dates(reopenings), instant(clarificationDate, clarificationTime), instant(bidDate, bidTime), plannedAward,
-                    standstillDays, needsRoundId));
+                    standstillDays, needsRoundId, extensionMonths));
             Forms.notice("Draft " + created.reference() + " is created. Add its lots, criteria and questions, then publish it.");
             Forms.redirect("/hub/tender.xhtml?id=" + created.id());
         } catch (DomainException e) {
@@ -202,6 +203,14 @@ public class HubTendersBacking implements Serializable {
 
     public Integer getStandstillDays() {
         return standstillDays;
+    }
+
+    public Integer getExtensionMonths() {
+        return extensionMonths;
+    }
+
+    public void setExtensionMonths(Integer extensionMonths) {
+        this.extensionMonths = extensionMonths;
     }
 
     public void setStandstillDays(Integer standstillDays) {

@@ -9,6 +9,7 @@ import org.commissioning.marketplace.testing.Deployments;
 import jakarta.mail.internet.MimeMessage;
 import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.OcdsSchema;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -54,7 +55,7 @@ class TendersApiIT {
                 + (termEnd == null ? "" : ",\"termEnd\":\"" + termEnd + "\"")
                 + (reopenings == null ? "" : ",\"reopenings\":" + reopenings)
                 + ",\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + bids + "\","
-                + "\"plannedAward\":\"2027-03-01\",\"standstillDays\":8"
+                + "\"plannedAward\":\"" + TestClock.plannedAward() + "\",\"standstillDays\":8"
                 + (roundId == null ? "" : ",\"needsRoundId\":" + roundId) + "}";
     }
 
@@ -63,7 +64,7 @@ class TendersApiIT {
         for (int attempt = 0; attempt < 20; attempt++) {
             int year = ThreadLocalRandom.current().nextInt(2030, 2100);
             Response r = as(HUB).post("api/needs-rounds", "{\"planningYear\":" + year + ",\"deadline\":\""
-                    + Instant.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
+                    + TestClock.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
             if (r.status() == 201) {
                 long id = r.json().getJsonNumber("id").longValue();
                 as(BOLTON).post("api/needs-rounds/" + id + "/my-needs/lines", "{\"category\":\"FOSTERING_STANDARD\","
@@ -95,8 +96,8 @@ class TendersApiIT {
     @Test
     void aTenderGoesFromPooledNeedsToAPublishedValidOcdsRelease() {
         long round = roundWithBoltonNeeds();
-        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, round,
-                Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, round,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
         JsonObject withLot = as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering, Greater Manchester\","
                 + "\"category\":\"FOSTERING_STANDARD\",\"subRegion\":\"Greater Manchester\"}").json();
         JsonObject lot1 = withLot.getJsonArray("lots").getJsonObject(0);
@@ -151,8 +152,8 @@ class TendersApiIT {
 
     @Test
     void aDynamicMarketPublishesWithoutAnEndDate() {
-        long tender = draft(plan("DYNAMIC_MARKET", "2027-04-01", null, null, null,
-                Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
+        long tender = draft(plan("DYNAMIC_MARKET", TestClock.april(0), null, null, null,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
         as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Supported accommodation\",\"category\":\"SUPPORTED_ACCOMMODATION\"}");
         completeLot(tender, 1);
         as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
@@ -162,27 +163,94 @@ class TendersApiIT {
         assertTrue(release.getJsonObject("tender").getJsonObject("techniques").getBoolean("hasDynamicPurchasingSystem"));
     }
 
+    /** The first field error of a 400 problem: its field and message. */
+    private static String fieldError(Response r) {
+        assertEquals(400, r.status(), r.toString());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.toString());
+        assertFalse(r.json().getJsonArray("errors").isEmpty(), "the field is named: " + r);
+        JsonObject e = r.json().getJsonArray("errors").getJsonObject(0);
+        return e.getString("field") + ": " + e.getString("message");
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndChangesNothing() {
+        Instant c = TestClock.now().plus(Duration.ofDays(20));
+        Instant b = TestClock.now().plus(Duration.ofDays(30));
+        String huge = "x".repeat(100_000);
+        int before = as(HUB).get("api/tenders?size=1").json().getInt("total");
+
+        // Texts longer than their column takes, refused before the database.
+        String longDescription = plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, c, b)
+                .replace("Standard and specialist fostering for member councils", huge);
+        assertTrue(fieldError(as(HUB).post("api/tenders", longDescription)).startsWith("description: Description is too long"));
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, c, b));
+        assertTrue(fieldError(as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"" + huge.substring(0, 5000)
+                + "\",\"category\":\"ADOPTION\"}")).startsWith("title: "));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Adoption\",\"category\":\"ADOPTION\"}");
+        assertTrue(fieldError(as(HUB).post("api/tenders/" + tender + "/lots/1/criteria", "{\"kind\":\"QUALITY\",\"title\":\""
+                + huge + "\",\"weight\":50,\"maxMarks\":10}")).startsWith("title: "));
+
+        // A body over 1 MB is 413, not read whole.
+        Response tooLarge = as(HUB).postExpectingContinue("api/tenders/" + tender + "/lots", "{\"title\":\"" + "y".repeat(1_100_000)
+                + "\",\"category\":\"ADOPTION\"}");
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+        assertTrue(tooLarge.contentType().startsWith("application/problem+json") && tooLarge.body().contains("at most 1 MB"), tooLarge.toString());
+
+        // Wrong types and unknown values name the field, and the values a choice takes.
+        assertTrue(fieldError(as(HUB).post("api/needs-rounds", "{\"planningYear\":\"twenty\",\"deadline\":\"" + b
+                + "\",\"subRegions\":[]}")).startsWith("planningYear: "));
+        String category = fieldError(as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"T\",\"category\":\"NOPE\"}"));
+        assertTrue(category.startsWith("category: 'NOPE' is not one of the values") && category.contains("FOSTERING_STANDARD"), category);
+        String date = fieldError(as(HUB).post("api/tenders", plan("FRAMEWORK", "2020-13-45", TestClock.march31(4), null, null, c, b)));
+        assertTrue(date.startsWith("termStart: ") && date.contains("YYYY-MM-DD"), date);
+        String query = fieldError(as(HUB).get("api/tenders?status=NOPE"));
+        assertTrue(query.startsWith("status: 'NOPE' is not one of the values") && query.contains("PUBLISHED"), query);
+
+        // A draft whose deadlines have passed is refused at once.
+        Response past = as(HUB).post("api/tenders", plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null,
+                TestClock.now().minus(Duration.ofDays(2)), TestClock.now().minus(Duration.ofDays(1))));
+        assertEquals(400, past.status(), past.toString());
+        assertTrue(past.body().contains("The bid deadline has passed") && past.body().contains("The clarification deadline has passed"),
+                past.body());
+        assertEquals(before + 1, as(HUB).get("api/tenders?size=1").json().getInt("total"), "only the one good draft was made");
+    }
+
+    @Test
+    void aCancelledPublishedTenderPublishesItsProcurementTerminationNotice() {
+        JsonObject tender = org.commissioning.marketplace.testing.Tenders.publishedOneLot(as(HUB));
+        long id = tender.getJsonNumber("id").longValue();
+        Response cancelled = as(HUB).post("api/tenders/" + id + "/cancellation", "{\"reason\":\"The councils' needs changed\"}");
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        JsonObject release = Api.anonymous(url).get("api/tenders/" + id + "/ocds").json().getJsonArray("releases").getJsonObject(0);
+        assertEquals("", OcdsSchema.problems(release.toString()));
+        assertEquals("tenderCancellation", release.getJsonArray("tag").getString(0));
+        assertEquals("cancelled", release.getJsonObject("tender").getString("status"));
+        assertTrue(release.getJsonObject("tender").getString("statusDetails").contains("The councils' needs changed"));
+        String record = Api.anonymous(url).get("api/ocds/frameworks/" + id + "/record").body();
+        assertTrue(record.contains(release.getString("id")), "the termination notice is in the framework's open data record");
+    }
+
     @Test
     void theActsMaximumTermsAreEnforced() {
-        Instant c = Instant.now().plus(Duration.ofDays(20));
-        Instant b = Instant.now().plus(Duration.ofDays(30));
-        Response tooLong = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", "2027-04-01", "2036-03-31",
-                "[\"2029-04-01\",\"2033-04-01\"]", null, c, b));
+        Instant c = TestClock.now().plus(Duration.ofDays(20));
+        Instant b = TestClock.now().plus(Duration.ofDays(30));
+        Response tooLong = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", TestClock.april(0), TestClock.march31(9),
+                "[\"" + TestClock.april(2) + "\",\"" + TestClock.april(6) + "\"]", null, c, b));
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.body().contains("at most 8 years"), tooLong.body());
-        Response noReopening = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", "2027-04-01", "2030-03-31", null, null, c, b));
+        Response noReopening = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", TestClock.april(0), TestClock.march31(3), null, null, c, b));
         assertEquals(400, noReopening.status());
         assertTrue(noReopening.body().contains("reopen at least once within its first 3 years"));
-        assertEquals(201, as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", "2027-04-01", "2035-03-31",
-                "[\"2029-04-01\",\"2032-04-01\"]", null, c, b)).status());
-        assertEquals(201, as(HUB).post("api/tenders", plan("FRAMEWORK", "2027-04-01", "2033-03-31", null, null, c, b)).status(),
+        assertEquals(201, as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", TestClock.april(0), TestClock.march31(8),
+                "[\"" + TestClock.april(2) + "\",\"" + TestClock.april(5) + "\"]", null, c, b)).status());
+        assertEquals(201, as(HUB).post("api/tenders", plan("FRAMEWORK", TestClock.april(0), TestClock.march31(6), null, null, c, b)).status(),
                 "s.47's four-year limit does not apply to light-touch frameworks");
     }
 
     @Test
     void draftsStayWithTheHubAndPublishedTendersReachProvidersAndMemberCouncils() {
-        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null,
-                Instant.now().plus(Duration.ofDays(20)), Instant.now().plus(Duration.ofDays(30))));
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
         assertEquals(404, as(BRIGHTWATER).get("api/tenders/" + tender).status(), "a draft is the hub's own");
         assertEquals(404, as(BOLTON).get("api/tenders/" + tender).status());
         assertEquals(404, as(OTHER_HUB).get("api/tenders/" + tender).status());
@@ -205,8 +273,8 @@ class TendersApiIT {
 
     @Test
     void deadlinesMoveAPublishedTenderOnByThemselves() throws Exception {
-        Instant clarification = Instant.now().plus(Duration.ofDays(3));
-        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null, clarification,
+        Instant clarification = TestClock.now().plus(Duration.ofDays(3));
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, clarification,
                 clarification.plus(Duration.ofDays(2))));
         as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Parent and child\",\"category\":\"FOSTERING_PARENT_AND_CHILD\"}");
         completeLot(tender, 1);
@@ -234,7 +302,7 @@ class TendersApiIT {
 
 
     private long publishedTender(Instant clarification) {
-        long tender = draft(plan("FRAMEWORK", "2027-04-01", "2031-03-31", null, null, clarification,
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, clarification,
                 clarification.plus(Duration.ofDays(10))));
         as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\"}");
         completeLot(tender, 1);
@@ -245,7 +313,7 @@ class TendersApiIT {
 
     @Test
     void answersArePublishedToEveryFollowerWithoutSayingWhoAsked() throws Exception {
-        long tender = publishedTender(Instant.now().plus(Duration.ofDays(10)));
+        long tender = publishedTender(TestClock.now().plus(Duration.ofDays(10)));
         String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
         assertEquals(200, as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}").status());
         Response asked = as(BRIGHTWATER).post("api/tenders/" + tender + "/clarifications",
@@ -284,7 +352,7 @@ class TendersApiIT {
 
     @Test
     void questionsAfterTheClarificationDeadlineAreRefused() {
-        long tender = publishedTender(Instant.now().plus(Duration.ofDays(2)));
+        long tender = publishedTender(TestClock.now().plus(Duration.ofDays(2)));
         Api admin = as(ADMIN);
         try {
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(2).plusMinutes(5).toSeconds() + "}");
@@ -299,7 +367,7 @@ class TendersApiIT {
 
     @Test
     void documentsAreVersionedAndFollowersAreToldOfEachVersionAndOfDeadlineChanges() throws Exception {
-        long tender = publishedTender(Instant.now().plus(Duration.ofDays(10)));
+        long tender = publishedTender(TestClock.now().plus(Duration.ofDays(10)));
         String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
         as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}");
         byte[] v1 = "%PDF-1.4 specification version one".getBytes();
@@ -316,7 +384,7 @@ class TendersApiIT {
         assertTrue(Mail.await(OAKFIELD, reference + " ").getSubject().contains("document Specification version"));
 
         Response moved = as(HUB).put("api/tenders/" + tender + "/deadlines",
-                "{\"bidDeadline\":\"" + Instant.now().plus(Duration.ofDays(40)) + "\"}");
+                "{\"bidDeadline\":\"" + TestClock.now().plus(Duration.ofDays(40)) + "\"}");
         assertEquals(204, moved.status(), moved.toString());
         assertTrue(Mail.awaitSubject(OAKFIELD, reference + " " + "North West fostering framework: deadlines changed") != null);
     }

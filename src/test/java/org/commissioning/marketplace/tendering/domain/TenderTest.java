@@ -131,6 +131,17 @@ class TenderTest {
     }
 
     @Test
+    void aDraftWithDeadlinesThatHavePassedIsRefusedAtOnce() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Tender.draft(1,
+                plan(Procedure.FRAMEWORK, LocalDate.of(2027, 4, 1), LocalDate.of(2031, 3, 31), List.of()), "h", BIDS));
+        assertEquals("The clarification deadline has passed: give a time after now.", e.fieldErrors().get("clarificationDeadline"));
+        assertEquals("The bid deadline has passed: give a time after now.", e.fieldErrors().get("bidDeadline"));
+        Tender t = ready();
+        assertTrue(assertThrows(InvalidInputException.class, () -> t.redraft(plan(Procedure.FRAMEWORK, LocalDate.of(2027, 4, 1),
+                LocalDate.of(2031, 3, 31), List.of()), CLARIFICATION.plusSeconds(1))).fieldErrors().containsKey("clarificationDeadline"));
+    }
+
+    @Test
     void aPassedClarificationDeadlineStopsPublication() {
         Tender t = ready();
         assertTrue(t.publicationProblems(CLARIFICATION).containsKey("clarificationDeadline"));
