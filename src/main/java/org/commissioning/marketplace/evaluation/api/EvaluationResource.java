@@ -208,6 +208,28 @@ public class EvaluationResource {
                 : c.providerId(), c == null ? null : c.status(), c == null ? null : c.reason());
     }
 
+    /** A new end date for the agreement's term, within the extension the tender allowed, and why. */
+    public record Extension(java.time.LocalDate endsOn, String reason) {
+    }
+
+    /** Why the agreement ends early. */
+    public record Termination(String reason) {
+    }
+
+    @POST
+    @Path("agreement/extension")
+    @Operation(summary = "Extend the agreement's term to a later end date, within the extension the tender allowed (hub commissioners)")
+    public AgreementView extend(@PathParam("tenderId") long tenderId, Extension e) {
+        return awards.extend(tenderId, e == null ? null : e.endsOn(), e == null ? null : e.reason());
+    }
+
+    @POST
+    @Path("agreement/termination")
+    @Operation(summary = "End the agreement early with a reason: no more call-offs; placements made go on (hub commissioners)")
+    public AgreementView terminate(@PathParam("tenderId") long tenderId, Termination t) {
+        return awards.terminate(tenderId, t == null ? null : t.reason());
+    }
+
     /** How councils call off: DIRECT_AWARD or FURTHER_COMPETITION. */
     public record CallOffChoice(org.commissioning.marketplace.shared.domain.CallOffRoute route) {
     }

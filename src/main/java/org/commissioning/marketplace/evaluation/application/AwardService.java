@@ -22,6 +22,8 @@ import org.commissioning.marketplace.evaluation.application.EvaluationViews.OwnM
 import org.commissioning.marketplace.evaluation.domain.Award;
 import org.commissioning.marketplace.evaluation.domain.AwardLine;
 import org.commissioning.marketplace.evaluation.domain.AwardStatus;
+import org.commissioning.marketplace.evaluation.domain.AgreementMember;
+import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
 import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
 import org.commissioning.marketplace.evaluation.domain.LotRanking;
 import org.commissioning.marketplace.evaluation.domain.ModeratedScore;
@@ -229,11 +231,69 @@ public class AwardService {
         List<MemberView> members = agreement.members().stream()
                 .filter(m -> !provider || m.providerId() == caller.organisationId())
                 .map(m -> new MemberView(m.lotNumber(), m.rank(), m.providerId(), parties.nameOf(m.providerId()),
-                        fees(m.weeklyFees()), m.status())).toList();
+                        fees(m.weeklyFees()), m.status().name())).toList();
         if (provider && members.isEmpty()) {
             throw new NotFoundException("You are not appointed on the agreement of " + tender.reference() + ".");
         }
-        return new AgreementView(tenderId, agreement.id(), agreement.status(), agreement.liveFrom(), agreement.callOffRoute(), members);
+        return new AgreementView(tenderId, agreement.id(), agreement.status().name(), agreement.status().label(), agreement.liveFrom(),
+                agreement.endsOn(), agreement.latestEnd(), agreement.endedAt(), agreement.endReason(), agreement.callOffRoute(), members);
+    }
+
+    /** The hub extends the agreement's term, within the extension its tender allowed; audited, appointed providers told. */
+    @Transactional
+    public AgreementView extend(long tenderId, LocalDate newEnd, String reason) {
+        return changeAgreement(tenderId, "agreement.extended", a -> a.extendTo(newEnd, reason),
+                a -> "term extended to " + a.endsOn() + ": " + reason.strip(), a -> "is extended to " + UkTime.date(a.endsOn()));
+    }
+
+    /** The hub ends the agreement early with a reason: no more call-offs; placements already made go on. */
+    @Transactional
+    public AgreementView terminate(long tenderId, String reason) {
+        return changeAgreement(tenderId, "agreement.terminated", a -> a.terminate(reason, Instant.now(clock)),
+                a -> "terminated early: " + a.endReason(), a -> "is terminated early: " + a.endReason());
+    }
+
+    private AgreementView changeAgreement(long tenderId, String action, java.util.function.Consumer<FrameworkAgreement> change,
+                                          java.util.function.Function<FrameworkAgreement, String> summary,
+                                          java.util.function.Function<FrameworkAgreement, String> told) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.get(tenderId);
+        if (tender.hubId() != hub.organisationId()) {
+            throw new NotFoundException("There is no agreement " + tenderId + " for your hub.");
+        }
+        FrameworkAgreement agreement = em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", tenderId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Tender " + tender.reference() + " has no agreement."));
+        change.accept(agreement);
+        em.flush();
+        audit.record(action, "tender", tenderId, summary.apply(agreement));
+        for (long providerId : agreement.members().stream().map(AgreementMember::providerId).distinct().toList()) {
+            mailbox.queue(parties.usernamesOf(providerId), "The framework agreement " + tender.reference() + " " + told.apply(agreement),
+                    "The hub has changed the framework agreement " + tender.reference() + " \"" + tender.title() + "\": it "
+                            + told.apply(agreement) + ".\n");
+        }
+        return agreement(tenderId);
+    }
+
+    /** The scheduler: live agreements whose term ended before today expire (once across a cluster: row locks). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int expireDue() {
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
+        List<Number> ids = em.createNativeQuery("SELECT id FROM framework_agreement WHERE status = 'LIVE' AND ends_on < ? "
+                        + "ORDER BY ends_on LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, today).getResultList();
+        int expired = 0;
+        for (Number id : ids) {
+            FrameworkAgreement agreement = em.find(FrameworkAgreement.class, id.longValue());
+            if (agreement.expireIfDue(today, now)) {
+                audit.recordAs(AuditTrail.SYSTEM, null, "agreement.expired", "tender", agreement.tenderId(), agreement.endReason());
+                expired++;
+            }
+        }
+        return expired;
     }
 
     /** The hub says how councils call off from the agreement: direct award by rank or further competition. */
@@ -266,13 +326,14 @@ public class AwardService {
                 .orElseThrow(() -> new NotFoundException("Tender " + tender.reference() + " has no live agreement."));
         var member = agreement.members().stream().filter(m -> m.lotNumber() == lot && m.providerId() == providerId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Provider " + providerId + " is not appointed on lot " + lot + "."));
-        String before = member.status();
-        member.changeStatus(status == null ? null : status.strip().toUpperCase(), reason);
-        audit.record("agreement.member-" + member.status().toLowerCase(), "tender", tenderId, parties.nameOf(providerId)
-                + " on lot " + lot + ": " + before + " -> " + member.status() + "; " + member.statusReason());
+        String before = member.status().name();
+        member.changeStatus(status, reason);
+        String after = member.status().name();
+        audit.record("agreement.member-" + after.toLowerCase(), "tender", tenderId, parties.nameOf(providerId)
+                + " on lot " + lot + ": " + before + " -> " + after + "; " + member.statusReason());
         mailbox.queue(parties.usernamesOf(providerId), "Your place on " + tender.reference() + " lot " + lot + " is "
-                + member.status().toLowerCase(), "The hub has changed your place on the framework agreement " + tender.reference()
-                + " \"" + tender.title() + "\", lot " + lot + ", from " + before.toLowerCase() + " to " + member.status().toLowerCase()
+                + after.toLowerCase(), "The hub has changed your place on the framework agreement " + tender.reference()
+                + " \"" + tender.title() + "\", lot " + lot + ", from " + before.toLowerCase() + " to " + after.toLowerCase()
                 + ".\n\nReason: " + member.statusReason() + "\n");
         return agreement(tenderId);
     }
@@ -297,7 +358,10 @@ public class AwardService {
     }
 
     private void makeLive(Award award, Instant now) {
-        FrameworkAgreement agreement = FrameworkAgreement.from(award, now);
+        Object[] term = (Object[]) em.createNativeQuery("SELECT term_end, extension_months FROM tender WHERE id = ?")
+                .setParameter(1, award.tenderId()).getSingleResult();
+        LocalDate termEnd = term[0] == null ? null : term[0] instanceof LocalDate d ? d : ((java.sql.Date) term[0]).toLocalDate();
+        FrameworkAgreement agreement = FrameworkAgreement.from(award, termEnd, ((Number) term[1]).intValue(), now);
         em.persist(agreement);
         tenders.awarded(award.tenderId());
         audit.recordAs(AuditTrail.SYSTEM, null, "agreement.live", "tender", award.tenderId(),
@@ -427,15 +491,16 @@ public class AwardService {
         JsonArrayBuilder contracts = Json.createArrayBuilder();
         for (LotView lot : tender.lots()) {
             var period = Json.createObjectBuilder().add("startDate", agreement.liveFrom().toString());
-            if (tender.termEnd() != null) {
-                period.add("endDate", tender.termEnd().atStartOfDay(UkTime.ZONE).toInstant().toString());
+            if (agreement.endsOn() != null) {
+                period.add("endDate", agreement.endsOn().atStartOfDay(UkTime.ZONE).toInstant().toString());
             }
             contracts.add(Json.createObjectBuilder().add("id", tender.reference() + "-agreement-lot-" + lot.number())
                     .add("awardID", tender.reference() + "-award-lot-" + lot.number())
                     .add("title", "Framework agreement, lot " + lot.number() + ": " + lot.title())
                     .add("description", "Appointed providers in rank order: " + String.join(", ", agreement.members().stream()
                             .filter(m -> m.lotNumber() == lot.number()).map(m -> m.rank() + ". " + parties.nameOf(m.providerId())).toList()))
-                    .add("status", "active").add("period", period).add("dateSigned", agreement.liveFrom().toString()));
+                    .add("status", agreement.status() == AgreementStatus.LIVE ? "active" : "terminated").add("period", period)
+                    .add("dateSigned", agreement.liveFrom().toString()));
         }
         return Json.createObjectBuilder()
                 .add("ocid", OcdsTenderRelease.OCID_PREFIX + tender.reference())

@@ -67,7 +67,9 @@ public final class EvaluationViews {
     }
 
     /** A live framework agreement: appointed providers per lot in rank order with their prices. */
-    public record AgreementView(long tenderId, long agreementId, String status, Instant liveFrom,
+    /** An agreement: live, expired or terminated; its end date (null: none) and the latest an extension may reach. */
+    public record AgreementView(long tenderId, long agreementId, String status, String statusLabel, Instant liveFrom,
+                                java.time.LocalDate endsOn, java.time.LocalDate latestEnd, Instant endedAt, String endReason,
                                 org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute, List<MemberView> members) {
     }
 

@@ -22,7 +22,8 @@ public class AgreementMember {
     private int rank;
     @Column(name = "weekly_fees")
     private String weeklyFees;
-    private String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private MemberStatus status;
     @Column(name = "status_reason")
     private String statusReason;
 
@@ -34,7 +35,7 @@ public class AgreementMember {
         this.providerId = providerId;
         this.rank = rank;
         this.weeklyFees = weeklyFees;
-        this.status = "ACTIVE";
+        this.status = MemberStatus.ACTIVE;
     }
 
     /**
@@ -42,20 +43,18 @@ public class AgreementMember {
      * suspended may change; removed is final.
      */
     public void changeStatus(String target, String reason) {
-        java.util.Set<String> allowed = switch (status) {
-            case "ACTIVE" -> java.util.Set.of("SUSPENDED", "REMOVED");
-            case "SUSPENDED" -> java.util.Set.of("ACTIVE", "REMOVED");
-            default -> java.util.Set.of();
-        };
-        if (target == null || !allowed.contains(target)) {
-            throw new org.commissioning.marketplace.shared.domain.InvalidTransitionException("A provider that is "
-                    + status.toLowerCase() + " on the agreement cannot become " + (target == null ? "that" : target.toLowerCase()) + ".");
+        MemberStatus to;
+        try {
+            to = MemberStatus.valueOf(target == null ? "" : target.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("status",
+                    "Choose the provider's new status: ACTIVE, SUSPENDED or REMOVED.");
         }
         if (reason == null || reason.strip().length() < 10) {
             throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("reason",
                     "Give the reason for the change (at least 10 characters).");
         }
-        status = target;
+        status = status.moveTo(to);
         statusReason = reason.strip();
     }
 
@@ -75,7 +74,7 @@ public class AgreementMember {
         return weeklyFees;
     }
 
-    public String status() {
+    public MemberStatus status() {
         return status;
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,22 @@ public class FrameworkAgreement {
     private Long id;
     @Column(name = "tender_id")
     private long tenderId;
-    private String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private AgreementStatus status;
     @Column(name = "live_from")
     private Instant liveFrom;
+    /** The last day of the term (null: no end, a dynamic market); an extension moves it. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+    /** The furthest an extension may move the end: the term's end plus the extension the tender allowed. */
+    @Column(name = "latest_end")
+    private LocalDate latestEnd;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "end_reason")
+    private String endReason;
+    @jakarta.persistence.Version
+    private long version;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "call_off_route")
     private org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute =
@@ -39,20 +53,84 @@ public class FrameworkAgreement {
     protected FrameworkAgreement() {
     }
 
-    /** Live from now, with the award's appointed providers. */
-    public static FrameworkAgreement from(Award award, Instant now) {
+    /** Live from now, with the award's appointed providers, until the term ends (extendable as the tender allows). */
+    public static FrameworkAgreement from(Award award, LocalDate termEnd, int extensionMonths, Instant now) {
         FrameworkAgreement a = new FrameworkAgreement();
         a.tenderId = award.tenderId();
-        a.status = "LIVE";
+        a.status = AgreementStatus.LIVE;
         a.liveFrom = now;
+        a.endsOn = termEnd;
+        a.latestEnd = termEnd == null ? null : termEnd.plusMonths(extensionMonths);
         award.lines().stream().filter(AwardLine::appointed).forEach(l -> a.members.add(
                 new AgreementMember(l.lotNumber(), l.providerId(), l.rank(), l.weeklyFees())));
         return a;
     }
 
+    /** Councils call off only from a live agreement, within its term. */
+    public void requireOpenForCallOffs(LocalDate today) {
+        if (status != AgreementStatus.LIVE) {
+            throw new org.commissioning.marketplace.shared.domain.ConflictException("The framework agreement is "
+                    + status.label().toLowerCase() + ": no more placements can be called off from it.");
+        }
+        if (endsOn != null && today.isAfter(endsOn)) {
+            throw new org.commissioning.marketplace.shared.domain.ConflictException("The framework agreement's term ended on "
+                    + org.commissioning.marketplace.shared.domain.UkTime.date(endsOn) + ": no more placements can be called off from it.");
+        }
+    }
+
+    /** Extends the term to a later end, within the extension the tender allowed. */
+    public void extendTo(LocalDate newEnd, String reason) {
+        if (status != AgreementStatus.LIVE) {
+            throw new org.commissioning.marketplace.shared.domain.InvalidTransitionException("An agreement that is "
+                    + status.label().toLowerCase() + " cannot be extended.");
+        }
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (endsOn == null) {
+            errors.put("endsOn", "This agreement has no end date to extend.");
+        } else if (newEnd == null || !newEnd.isAfter(endsOn)) {
+            errors.put("endsOn", "Give a new end date after the current one, " + endsOn + ".");
+        } else if (newEnd.isAfter(latestEnd)) {
+            errors.put("endsOn", latestEnd.equals(endsOn) ? "The tender allowed no extension of the term."
+                    : "The tender allowed an extension to " + latestEnd + " at the latest.");
+        }
+        if (reason == null || reason.strip().length() < 10) {
+            errors.put("reason", "Give the reason for the extension (at least 10 characters).");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.commissioning.marketplace.shared.domain.InvalidInputException(errors);
+        }
+        endsOn = newEnd;
+    }
+
+    /** Ends the agreement early, with the reason: no more call-offs; placements already made go on. */
+    public void terminate(String reason, Instant now) {
+        if (reason == null || reason.strip().length() < 10) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("reason",
+                    "Give the reason for ending the agreement early (at least 10 characters).");
+        }
+        status = status.moveTo(AgreementStatus.TERMINATED);
+        endedAt = now;
+        endReason = reason.strip();
+    }
+
+    /** The scheduler's visit: a live agreement whose term ended before {@code today} expires; true when it did now. */
+    public boolean expireIfDue(LocalDate today, Instant now) {
+        if (status != AgreementStatus.LIVE || endsOn == null || !today.isAfter(endsOn)) {
+            return false;
+        }
+        status = status.moveTo(AgreementStatus.EXPIRED);
+        endedAt = now;
+        endReason = "The term ended on " + endsOn + ".";
+        return true;
+    }
+
     /** Admits a provider to a lot after the award, ranked after every existing member (who are not disturbed). */
     public AgreementMember admit(int lot, long providerId, String weeklyFees) {
-        if (members.stream().anyMatch(m -> m.lotNumber() == lot && m.providerId() == providerId && !"REMOVED".equals(m.status()))) {
+        if (status != AgreementStatus.LIVE) {
+            throw new org.commissioning.marketplace.shared.domain.ConflictException("The framework agreement is "
+                    + status.label().toLowerCase() + ": it admits no providers.");
+        }
+        if (members.stream().anyMatch(m -> m.lotNumber() == lot && m.providerId() == providerId && m.status() != MemberStatus.REMOVED)) {
             throw new org.commissioning.marketplace.shared.domain.ConflictException("The provider is on this lot already.");
         }
         int rank = members.stream().filter(m -> m.lotNumber() == lot).mapToInt(AgreementMember::rank).max().orElse(0) + 1;
@@ -82,8 +160,24 @@ public class FrameworkAgreement {
         return tenderId;
     }
 
-    public String status() {
+    public AgreementStatus status() {
         return status;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public LocalDate latestEnd() {
+        return latestEnd;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public String endReason() {
+        return endReason;
     }
 
     public Instant liveFrom() {

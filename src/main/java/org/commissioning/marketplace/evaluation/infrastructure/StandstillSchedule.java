@@ -26,6 +26,9 @@ public class StandstillSchedule {
             while (awards.finishDue() == AwardService.BATCH) {
                 // a full batch: more may be due
             }
+            while (awards.expireDue() == AwardService.BATCH) {
+                // agreements whose term has ended
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Ending standstill periods failed; it will be retried", e);
         }

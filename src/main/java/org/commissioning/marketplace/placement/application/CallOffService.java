@@ -134,7 +134,8 @@ public class CallOffService {
         try {
             funding = new FundingSplit(command.socialCarePct(), command.educationPct(), command.healthPct());
         } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+            // Named as the request names them (socialCarePct, educationPct, healthPct).
+            e.fieldErrors().forEach((field, message) -> errors.put(field.equals("funding") ? field : field + "Pct", message));
             funding = null;
         }
         Referral.Details details;
@@ -223,14 +224,19 @@ public class CallOffService {
         return rows.isEmpty() ? null : new double[]{((Number) rows.get(0)[0]).doubleValue(), ((Number) rows.get(0)[1]).doubleValue()};
     }
 
-    /** The hub's live agreement with a lot for the category and need level (the one asked for, when there are several). */
+    /**
+     * The hub's live agreement with a lot for the category and need level (the one asked for, when
+     * there are several): live and within its term today, so nothing is called off after the term ends.
+     */
     @SuppressWarnings("unchecked")
     private AgreementLot agreementFor(long hubId, ServiceCategory category, NeedLevel level, Long wanted) {
         List<Object[]> rows = em.createNativeQuery("SELECT fa.id, t.id, t.title, t.id, l.number, fa.call_off_route "
                         + "FROM framework_agreement fa JOIN tender t ON t.id = fa.tender_id JOIN lot l ON l.tender_id = t.id "
-                        + "WHERE t.hub_id = ? AND fa.status = 'LIVE' AND l.category = ? AND (l.need_level IS NULL OR l.need_level = ?) "
+                        + "WHERE t.hub_id = ? AND fa.status = 'LIVE' AND (fa.ends_on IS NULL OR fa.ends_on >= ?) "
+                        + "AND l.category = ? AND (l.need_level IS NULL OR l.need_level = ?) "
                         + "ORDER BY fa.live_from DESC, l.number")
-                .setParameter(1, hubId).setParameter(2, category.name()).setParameter(3, level.name()).getResultList();
+                .setParameter(1, hubId).setParameter(2, LocalDate.now(clock.withZone(UkTime.ZONE)))
+                .setParameter(3, category.name()).setParameter(4, level.name()).getResultList();
         Map<Long, AgreementLot> agreements = new LinkedHashMap<>();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
@@ -361,16 +367,20 @@ public class CallOffService {
         Instant now = Instant.now(clock);
         List<Referral.Change> changes = referral.accept(invitationId, now);
         Invitation accepted = changes.get(0).invitation();
+        // Under the setting's row lock: two acceptances never take the same last vacancy.
         int taken = em.createNativeQuery("UPDATE provider_setting SET vacancies = vacancies - 1, vacancies_updated_at = ? "
                         + "WHERE id = ? AND vacancies > 0")
                 .setParameter(1, InstantConverter.column(now)).setParameter(2, accepted.offerSettingId()).executeUpdate();
+        if (taken == 0) {
+            throw new ConflictException("The setting offered has no vacancy left, so the offer cannot be accepted now. "
+                    + "Ask the provider to update its vacancies, or turn the offer down.");
+        }
         Placement placement = Placement.agree(referral, accepted, distanceKm(referral.postcodeDistrict(), accepted.offerSettingId()),
                 council.username(), now);
         em.persist(placement);
         em.flush();
         audit.record("referral.accepted", "referral", referral.id(), "offer of " + parties.nameOf(accepted.providerId()) + " accepted at £"
-                + accepted.offerFee().toPlainString() + " a week; placement " + placement.id() + " agreed"
-                + (taken == 0 ? " (the setting showed no vacancy left)" : ""));
+                + accepted.offerFee().toPlainString() + " a week; placement " + placement.id() + " agreed; the setting's vacancies go down by one");
         audit.record("placement.agreed", "placement", placement.id(), "individual placement agreement for " + referral.childReference()
                 + " from " + placement.startDate() + " to " + placement.plannedEnd());
         notify(referral, changes);

@@ -17,6 +17,7 @@ import org.commissioning.marketplace.placement.domain.Placement;
 import org.commissioning.marketplace.shared.application.FileDownload;
 import org.commissioning.marketplace.shared.application.Mailbox;
 import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.infrastructure.PdfDocument;
@@ -105,14 +106,33 @@ public class PlacementService {
 
     @Transactional
     public PlacementView end(long id, LocalDate on, Placement.Ending how, String reason) {
-        return change(id, "placement.ended", p -> p.end(on, how, reason, by(), now(), today()),
+        return change(id, "placement.ended", p -> {
+                    p.end(on, how, reason, by(), now(), today());
+                    giveVacancyBack(p);
+                },
                 p -> p.ending().label().toLowerCase() + " ending on " + p.endedOn() + ": " + p.endReason(), "has ended");
     }
 
     @Transactional
     public PlacementView cancel(long id, String reason) {
-        return change(id, "placement.cancelled", p -> p.cancel(reason, by(), now()), p -> "cancelled: " + p.endReason(),
+        return change(id, "placement.cancelled", p -> {
+                    p.cancel(reason, by(), now());
+                    giveVacancyBack(p);
+                }, p -> "cancelled: " + p.endReason(),
                 "is cancelled before it started");
+    }
+
+    /**
+     * The place the placement took is free again: the setting's vacancies go up by one (never above
+     * its registered places), under the setting's row lock, audited.
+     */
+    private void giveVacancyBack(Placement placement) {
+        int freed = em.createNativeQuery("UPDATE provider_setting SET vacancies = vacancies + 1, vacancies_updated_at = ? "
+                        + "WHERE id = ? AND vacancies < places")
+                .setParameter(1, InstantConverter.column(now())).setParameter(2, placement.settingId()).executeUpdate();
+        audit.record("setting.vacancy-freed", "provider-setting", placement.settingId(), freed == 1
+                ? "placement " + placement.childReference() + " no longer takes a place: one vacancy more"
+                : "placement " + placement.childReference() + " ended; the setting already shows all its places vacant");
     }
 
     /** The individual placement agreement as a PDF, for the council, the provider and the hub. */

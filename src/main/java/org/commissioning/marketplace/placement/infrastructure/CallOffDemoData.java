@@ -62,8 +62,8 @@ public class CallOffDemoData {
         Object at = InstantConverter.column(now.minus(120, ChronoUnit.DAYS));
         LocalDate today = LocalDate.now(clock);
         em.createNativeQuery("INSERT INTO tender (hub_id, title, description, procedure_type, status, term_start, term_end, "
-                        + "clarification_deadline, bid_deadline, planned_award, standstill_days, published_at, created_at, created_by) "
-                        + "VALUES (?, ?, ?, 'FRAMEWORK', 'AWARDED', ?, ?, ?, ?, ?, 8, ?, ?, 'demo')")
+                        + "clarification_deadline, bid_deadline, planned_award, standstill_days, published_at, created_at, created_by, extension_months) "
+                        + "VALUES (?, ?, ?, 'FRAMEWORK', 'AWARDED', ?, ?, ?, ?, ?, 8, ?, ?, 'demo', 12)")
                 .setParameter(1, hub).setParameter(2, TITLE)
                 .setParameter(3, "Standard fostering placements for the hub's member councils (loaded as demo data).")
                 .setParameter(4, today.minusMonths(2)).setParameter(5, today.plusYears(4)).setParameter(6, at).setParameter(7, at)
@@ -71,8 +71,10 @@ public class CallOffDemoData {
         long tender = ((Number) em.createNativeQuery("SELECT id FROM tender WHERE title = ?").setParameter(1, TITLE).getSingleResult()).longValue();
         em.createNativeQuery("INSERT INTO lot (tender_id, number, title, category, estimated_placements, estimated_value) "
                 + "VALUES (?, 1, 'Standard fostering', 'FOSTERING_STANDARD', 120, 5500000.00)").setParameter(1, tender).executeUpdate();
-        em.createNativeQuery("INSERT INTO framework_agreement (tender_id, status, live_from, call_off_route) VALUES (?, 'LIVE', ?, 'DIRECT_AWARD')")
-                .setParameter(1, tender).setParameter(2, InstantConverter.column(now.minus(60, ChronoUnit.DAYS))).executeUpdate();
+        em.createNativeQuery("INSERT INTO framework_agreement (tender_id, status, live_from, call_off_route, ends_on, latest_end) "
+                        + "VALUES (?, 'LIVE', ?, 'DIRECT_AWARD', ?, ?)")
+                .setParameter(1, tender).setParameter(2, InstantConverter.column(now.minus(60, ChronoUnit.DAYS)))
+                .setParameter(3, today.plusYears(4)).setParameter(4, today.plusYears(5)).executeUpdate();
         long agreement = ((Number) em.createNativeQuery("SELECT id FROM framework_agreement WHERE tender_id = ?").setParameter(1, tender)
                 .getSingleResult()).longValue();
         for (Object[] m : List.of(new Object[]{brightwater, 1, "{\"STANDARD\":890.00,\"COMPLEX\":1150.00,\"HIGHLY_COMPLEX\":1480.00}"},

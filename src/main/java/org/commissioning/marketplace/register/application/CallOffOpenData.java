@@ -33,6 +33,9 @@ public class CallOffOpenData {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** The ocid of a call-off's contracting process. */
     public static String ocid(long placementId) {
         return OcdsTenderRelease.OCID_PREFIX + String.format("C-%06d", placementId);
@@ -53,7 +56,7 @@ public class CallOffOpenData {
         List<?> rows = em.createNativeQuery(SELECT + " ORDER BY p.id LIMIT " + page.size() + " OFFSET " + page.offset()).getResultList();
         JsonArrayBuilder releases = Json.createArrayBuilder();
         rows.forEach(r -> releases.add(release((Object[]) r, baseUri)));
-        return OcdsRecords.pack(uri, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "releases", releases);
+        return OcdsRecords.pack(uri, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), "releases", releases);
     }
 
     public JsonObject releasePackage(JsonObject release, String uri) {

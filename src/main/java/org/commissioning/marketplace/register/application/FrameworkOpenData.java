@@ -32,15 +32,20 @@ public class FrameworkOpenData {
     @Inject
     AwardService awards;
 
+    @Inject
+    java.time.Clock clock;
+
     /** A page of published tenders (oldest first), all their releases in one package. */
     @Transactional
     @SuppressWarnings("unchecked")
     public JsonObject releasePackage(PageRequest page, String uri) {
-        List<Number> tenders = em.createNativeQuery("SELECT DISTINCT n.tender_id FROM tender_notice n ORDER BY n.tender_id LIMIT "
+        // Every framework that published a notice, and every one with an agreement (the demo's is loaded without notices).
+        List<Number> tenders = em.createNativeQuery("SELECT t.id FROM tender t WHERE EXISTS (SELECT 1 FROM tender_notice n "
+                + "WHERE n.tender_id = t.id) OR EXISTS (SELECT 1 FROM framework_agreement fa WHERE fa.tender_id = t.id) ORDER BY t.id LIMIT "
                 + page.size() + " OFFSET " + page.offset()).getResultList();
         List<JsonObject> releases = new ArrayList<>();
         tenders.forEach(t -> releases.addAll(releases(t.longValue())));
-        return OcdsRecords.releasePackage(uri, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), releases);
+        return OcdsRecords.releasePackage(uri, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), releases);
     }
 
     /** One framework's record: its releases and the compiled release. */

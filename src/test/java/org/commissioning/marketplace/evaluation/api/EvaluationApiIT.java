@@ -4,12 +4,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.commissioning.marketplace.shared.domain.WorkingDays;
+import org.commissioning.marketplace.testing.Agreements;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.OcdsSchema;
 import org.commissioning.marketplace.testing.Tenders;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,6 +54,58 @@ class EvaluationApiIT {
 
     private Api as(String user) {
         return Api.anonymous(url).asDemo(user);
+    }
+
+    @Test
+    void anUpheldChallengeIsDecidedAgainAndTheAgreementLivesItsTermUntilItEnds() throws Exception {
+        // The first award is challenged and the challenge upheld; a new decision makes the agreement.
+        Agreements.Live first = Agreements.liveFostering(url, true);
+        String e = "api/tenders/" + first.tenderId() + "/evaluation/";
+        JsonObject agreement = as(HUB).get(e + "agreement").json();
+        assertEquals("LIVE", agreement.getString("status"));
+        assertEquals(TestClock.march31(4), agreement.getString("endsOn"));
+        assertEquals(2, as(AUDITOR).get("api/audit-entries?action=award.proposed&recordId=" + first.tenderId()).json().getInt("total"),
+                "both award decisions are kept");
+
+        Response noExtension = as(HUB).post(e + "agreement/extension", "{\"endsOn\":\"" + TestClock.march31(5)
+                + "\",\"reason\":\"Market review delayed by a year\"}");
+        assertEquals(400, noExtension.status(), noExtension.toString());
+        assertTrue(noExtension.body().contains("allowed no extension"), noExtension.body());
+        assertEquals(404, as(OTHER_HUB).post(e + "agreement/termination", "{\"reason\":\"Another hub tries to end it\"}").status());
+        assertEquals(400, as(HUB).post(e + "agreement/termination", "{}").status(), "a reason is needed");
+        JsonObject ended = as(HUB).post(e + "agreement/termination", "{\"reason\":\"The hub re-procures under a new model\"}").json();
+        assertEquals("TERMINATED", ended.getString("status"), ended.toString());
+        assertEquals(409, as(HUB).post(e + "agreement/termination", "{\"reason\":\"The hub re-procures under a new model\"}").status(),
+                "a terminated agreement ends once");
+        Response refused = as(BOLTON).post("api/referrals/matches", Agreements.referral(first.agreementId(), "BOL-T-1", "BL3", 30, "", ""));
+        assertTrue(refused.status() == 409 || refused.status() == 400, refused.toString());
+        assertTrue(refused.body().contains("live agreement"), "no call-off from a terminated agreement: " + refused.body());
+        JsonObject contract = Api.anonymous(url).get("api/tenders/" + first.tenderId() + "/evaluation/agreement/ocds").json();
+        assertEquals("terminated", contract.getJsonArray("contracts").getJsonObject(0).getString("status"), contract.toString());
+
+        // Another agreement runs to the end of its term: the day after, the scheduler marks it expired, once.
+        Agreements.Live second = Agreements.liveFostering(url);
+        String e2 = "api/tenders/" + second.tenderId() + "/evaluation/";
+        Api admin = as(ADMIN);
+        try {
+            java.time.LocalDate end = java.time.LocalDate.parse(TestClock.march31(4));
+            long days = java.time.Duration.between(TestClock.serverNow(admin), end.plusDays(1).atStartOfDay(TestClock.UK).toInstant())
+                    .toDays() + 1;
+            admin.put("api/test-support/clock", "{\"seconds\":" + java.time.Duration.ofDays(days).toSeconds() + "}");
+            String status = "";
+            for (int i = 0; i < 60 && !status.equals("EXPIRED"); i++) {
+                Thread.sleep(250);
+                status = as(HUB).get(e2 + "agreement").json().getString("status");
+            }
+            assertEquals("EXPIRED", status);
+            String serverToday = java.time.LocalDate.ofInstant(TestClock.serverNow(admin), TestClock.UK).toString();
+            Response late = as(BOLTON).post("api/referrals/matches", Agreements.referral(second.agreementId(), "BOL-T-2", "BL3", 30, "", "")
+                    .replace("\"requiredStart\":\"" + TestClock.today() + "\"", "\"requiredStart\":\"" + serverToday + "\""));
+            assertTrue(late.body().contains("live agreement"), "nothing is called off after the term: " + late.body());
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals(1, as(AUDITOR).get("api/audit-entries?action=agreement.expired&recordId=" + second.tenderId()).json().getInt("total"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.Mail;
+import org.commissioning.marketplace.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,8 +20,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import static org.commissioning.marketplace.testing.Agreements.referral;
 import static org.commissioning.marketplace.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,15 +49,7 @@ class CallOffApiIT {
     }
 
     static String today() {
-        return LocalDate.now(ZoneId.of("Europe/London")).toString();
-    }
-
-    static String referral(long agreementId, String reference, String district, int km, String needs, String extra) {
-        return "{\"childReference\":\"" + reference + "\",\"ageYears\":9,\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\","
-                + "\"needTags\":[" + needs + "],\"needsSummary\":\"Two siblings who must stay together; settled at school.\","
-                + "\"postcodeDistrict\":\"" + district + "\",\"maxDistanceKm\":" + km + ",\"requiredStart\":\"" + today() + "\","
-                + "\"durationWeeks\":26,\"urgency\":\"PLANNED\",\"socialCarePct\":70,\"educationPct\":20,\"healthPct\":10,"
-                + "\"agreementId\":" + agreementId + extra + "}";
+        return TestClock.today().toString();
     }
 
     static long settingId(Api provider, String name) {
@@ -72,6 +65,11 @@ class CallOffApiIT {
         Response r = provider.put("api/providers/" + orgId(provider) + "/settings/" + settingId(provider, setting) + "/availability",
                 "{\"vacancies\":" + vacancies + ",\"registeredNeeds\":[" + needs + "]}");
         assertEquals(200, r.status(), r.toString());
+    }
+
+    static int vacancies(Api provider, String setting) {
+        return provider.get("api/me/organisation").json().getJsonArray("settings").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("name").equals(setting)).findFirst().orElseThrow().getInt("vacancies");
     }
 
     static final String BRIGHTWATER_HOME = "Brightwater Fostering North West";
@@ -200,13 +198,13 @@ class CallOffApiIT {
         // Lifecycle: started, fee varied from a date, extended; the history is kept.
         assertEquals(403, as(BRIGHTWATER).post("api/placements/" + placementId + "/start", "{\"date\":\"" + today() + "\"}").status());
         bolton.post("api/placements/" + placementId + "/start", "{\"date\":\"" + today() + "\"}");
-        String later = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString();
+        String later = TestClock.today().plusDays(7).toString();
         assertEquals(400, bolton.post("api/placements/" + placementId + "/fee-changes", "{\"date\":\"" + later + "\",\"weeklyFee\":1050}")
                 .status(), "a reason is needed");
         bolton.post("api/placements/" + placementId + "/fee-changes", "{\"date\":\"" + later + "\",\"weeklyFee\":1050.00,"
                 + "\"reason\":\"Extra night support agreed at review\"}");
         JsonObject extended = bolton.post("api/placements/" + placementId + "/extensions", "{\"date\":\""
-                + LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(52) + "\",\"reason\":\"Care plan extended at review\"}").json();
+                + TestClock.today().plusWeeks(52) + "\",\"reason\":\"Care plan extended at review\"}").json();
         assertEquals("STARTED", extended.getString("status"));
         assertEquals(4, extended.getJsonArray("variations").size(), extended.toString());
         assertEquals("Fee changed", extended.getJsonArray("variations").getJsonObject(2).getString("kind"));
@@ -332,7 +330,7 @@ class CallOffApiIT {
         availability(as(BRIGHTWATER), BRIGHTWATER_HOME, 2, "\"SIBLING_GROUP\"");
         Response noDeadline = bolton.post("api/referrals", referral(agreement, "BOL-2026-103", "BL3", 30, "\"SIBLING_GROUP\"", ""));
         assertEquals(400, noDeadline.status(), "a further competition needs a deadline");
-        String closes = ",\"respondBy\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\"";
+        String closes = ",\"respondBy\":\"" + TestClock.now().plus(Duration.ofHours(1)) + "\"";
         long third = bolton.post("api/referrals", referral(agreement, "BOL-2026-103", "BL3", 30, "\"SIBLING_GROUP\"", closes))
                 .json().getJsonNumber("id").longValue();
         Mail.await(BRIGHTWATER, "New referral BOL-2026-103");
@@ -345,9 +343,17 @@ class CallOffApiIT {
         JsonObject compare = bolton.get("api/referrals/" + third).json();
         assertEquals(2, compare.getJsonArray("invitations").size());
         assertTrue(compare.getJsonArray("invitations").stream().allMatch(i -> i.asJsonObject().getString("status").equals("OFFERED")));
+        // Vacancies follow placements: no vacancy left, no acceptance; a cancelled placement gives its place back.
+        availability(as(KESTREL), KESTREL_HOME, 0, "\"SIBLING_GROUP\"");
+        Response full = bolton.post("api/referrals/" + third + "/offers/" + kestrelInvitation + "/acceptance", "");
+        assertEquals(409, full.status(), full.toString());
+        assertTrue(full.body().contains("no vacancy left"), full.body());
+        availability(as(KESTREL), KESTREL_HOME, 1, "\"SIBLING_GROUP\"");
         Response early = bolton.post("api/referrals/" + third + "/offers/" + kestrelInvitation + "/acceptance", "");
         assertEquals(201, early.status(), "every invited provider has answered, so the council may choose now: " + early);
+        assertEquals(0, vacancies(as(KESTREL), KESTREL_HOME), "the last vacancy is taken");
         Mail.await(KESTREL, "Referral BOL-2026-103: your offer is accepted");
+        long kestrelPlacement = early.json().getJsonNumber("id").longValue();
         JsonObject after = bolton.get("api/insight").json();
         assertEquals(placed + 1, after.getJsonNumber("referralsPlaced").longValue(), "a change makes the snapshot be worked out again");
         assertTrue(Instant.parse(after.getString("asOf")).isAfter(Instant.parse(mine.getString("asOf"))));
@@ -356,7 +362,7 @@ class CallOffApiIT {
         // Ofsted: Brightwater records a worse judgement; the hub's alerts and provider performance show the drop and history.
         Api brightwater = as(BRIGHTWATER);
         String inspections = "api/providers/" + orgId(brightwater) + "/settings/" + brightwaterHome + "/inspections";
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+        String tomorrow = TestClock.today().plusDays(1).toString();
         assertEquals(400, brightwater.post(inspections, "{\"judgement\":\"GOOD\",\"judgementDate\":\"" + tomorrow + "\"}").status(),
                 "an inspection is not dated in the future");
         assertEquals(400, brightwater.post(inspections, "{\"judgement\":\"NOT_YET_INSPECTED\",\"judgementDate\":\"" + today() + "\"}").status());
@@ -387,17 +393,29 @@ class CallOffApiIT {
         assertEquals(200, brightwater.post(inspections, "{\"judgement\":\"GOOD\",\"judgementDate\":\"" + today() + "\"}").status());
         assertFalse(as(HUB).get("api/alerts").structure().toString().contains("SC481120) went from"), "a drop since recovered is no alert");
 
-        // Alerts: 22 weeks on (a Monday), BOL-2026-103 ends within the 56-day lead time: Bolton's weekly digest says so.
+        // Alerts: 22 weeks and some days on, BOL-2026-103 ends within the 56-day lead time: Bolton's weekly digest says so.
         try {
-            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(22 * 7).toSeconds() + "}");
+            // Digests go out on Mondays: 22 weeks on, and then on to the next Monday by the server's clock.
+            LocalDate weeksOn = LocalDate.ofInstant(TestClock.serverNow(admin), TestClock.UK).plusWeeks(22);
+            long toMonday = (8 - weeksOn.getDayOfWeek().getValue()) % 7;
+            Instant shifted = Instant.parse(admin.put("api/test-support/clock", "{\"seconds\":"
+                    + Duration.ofDays(22 * 7 + toMonday).toSeconds() + "}").json().getString("now"));
+            assertEquals(java.time.DayOfWeek.MONDAY, LocalDate.ofInstant(shifted, TestClock.UK).getDayOfWeek());
             assertTrue(bolton.get("api/alerts").structure().toString().contains("Placement BOL-2026-103"));
             assertEquals(200, admin.post("api/test-support/alert-digests", "").status());
-            String week = org.commissioning.marketplace.shared.domain.UkTime.date(LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(22));
+            // The digest names the Monday of the server's week, whatever day the run falls on.
+            String week = org.commissioning.marketplace.shared.domain.UkTime.date(TestClock.mondayOf(LocalDate.ofInstant(shifted, TestClock.UK)));
             String digest = Mail.body(Mail.await(BOLTON, "Your weekly alerts for the week of " + week));
             assertTrue(digest.contains("Placement BOL-2026-103") && digest.contains("planned to end"), digest);
         } finally {
             admin.delete("api/test-support/clock");
         }
+
+        // BOL-2026-103 is cancelled before it starts: its place is free again.
+        Response cancelled = bolton.post("api/placements/" + kestrelPlacement + "/cancellation", "{\"reason\":\"The child returned home\"}");
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        assertEquals(1, vacancies(as(KESTREL), KESTREL_HOME), "a cancelled placement gives its vacancy back");
+        assertTrue(as(AUDITOR).get("api/audit-entries?action=setting.vacancy-freed").json().getInt("total") >= 1, "audited");
     }
 
     private static String reason(JsonObject match, String settingName) {
