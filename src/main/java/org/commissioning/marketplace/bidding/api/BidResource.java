@@ -24,6 +24,7 @@ import org.commissioning.marketplace.bidding.application.BidViews.Receipt;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.bidding.domain.EvidenceFile;
 import org.commissioning.marketplace.shared.api.Downloads;
+import org.commissioning.marketplace.shared.api.MalformedJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +69,7 @@ public class BidResource {
             + "create nothing new")
     public Response submit(@PathParam("tenderId") long tenderId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            String body) {
-        Receipt receipt = bids.submit(tenderId, idempotencyKey, body == null || body.isBlank() ? null : JSON.fromJson(body, BidContent.class), body);
+        Receipt receipt = bids.submit(tenderId, idempotencyKey, body == null || body.isBlank() ? null : MalformedJson.bind(JSON, body, BidContent.class), body);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 

@@ -120,7 +120,7 @@ public class FrameworkAgreement {
         }
         status = status.moveTo(AgreementStatus.EXPIRED);
         endedAt = now;
-        endReason = "The term ended on " + endsOn + ".";
+        endReason = "The term ended on " + org.commissioning.marketplace.shared.domain.UkTime.date(endsOn) + ".";
         return true;
     }
 

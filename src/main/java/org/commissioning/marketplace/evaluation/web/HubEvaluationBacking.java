@@ -105,6 +105,9 @@ public class HubEvaluationBacking implements Serializable {
     private List<LotPanel> lots = new ArrayList<>();
     private AwardView award;
     private AgreementView agreement;
+    private java.time.LocalDate extendTo;
+    private String extensionReason;
+    private String terminationReason;
     private List<AdmissionService.ApplicationView> applications = List.of();
     private final Map<String, BigDecimal> marks = new HashMap<>();
     private final Map<Long, Boolean> selectionPassed = new HashMap<>();
@@ -259,6 +262,40 @@ public class HubEvaluationBacking implements Serializable {
 
     public void setChallengeDetails(String challengeDetails) {
         this.challengeDetails = challengeDetails;
+    }
+
+    public void extend() {
+        Forms.attempt(() -> awards.extend(tenderId, extendTo, extensionReason), "extension", "The agreement's term is extended to "
+                + (extendTo == null ? "" : org.commissioning.marketplace.shared.domain.UkTime.date(extendTo)) + ".", here());
+    }
+
+    public void terminate() {
+        Forms.attempt(() -> awards.terminate(tenderId, terminationReason), "termination",
+                "The agreement is ended early: no more placements can be called off from it.", here());
+    }
+
+    public java.time.LocalDate getExtendTo() {
+        return extendTo;
+    }
+
+    public void setExtendTo(java.time.LocalDate extendTo) {
+        this.extendTo = extendTo;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public void setTerminationReason(String terminationReason) {
+        this.terminationReason = terminationReason;
     }
 
     public void chooseCallOffRoute() {

@@ -6,15 +6,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import org.commissioning.marketplace.shared.domain.InvalidInputException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A JSON body that does not bind is a 400 naming its field: the body (already bounded by
@@ -35,13 +31,7 @@ public class JsonBodies implements ReaderInterceptor {
         try {
             return context.proceed();
         } catch (JsonbException | ProcessingException e) {
-            List<Problem.FieldError> fields = MalformedJson.fieldErrors(e, new String(body, StandardCharsets.UTF_8));
-            if (fields.isEmpty()) {
-                throw e;
-            }
-            Map<String, String> errors = new LinkedHashMap<>();
-            fields.forEach(f -> errors.put(f.field(), f.message()));
-            throw new InvalidInputException(errors);
+            throw MalformedJson.refusal(e, new String(body, StandardCharsets.UTF_8));
         }
     }
 }

@@ -15,13 +15,36 @@ import java.util.stream.Collectors;
  * of choices (with the values allowed), a date that is not a date. Nothing of the server's
  * internals is passed on.
  */
-final class MalformedJson {
+public final class MalformedJson {
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
     private static final Pattern ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s]*)");
     private static final Pattern PARSING = Pattern.compile("Error parsing class java\\.time\\.(\\w+) from value: ([^.]*)");
 
     private MalformedJson() {
+    }
+
+    /**
+     * Binds a JSON body that a resource reads itself: what does not bind is refused as the JSON
+     * bodies JAX-RS binds are, naming the field.
+     */
+    public static <T> T bind(jakarta.json.bind.Jsonb jsonb, String body, Class<T> type) {
+        try {
+            return jsonb.fromJson(body, type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw refusal(e, body);
+        }
+    }
+
+    /** The 400 for a body that did not bind, naming its field; the failure itself when nothing names one. */
+    static RuntimeException refusal(RuntimeException e, String body) {
+        List<Problem.FieldError> fields = fieldErrors(e, body);
+        if (fields.isEmpty()) {
+            return e;
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        fields.forEach(f -> errors.put(f.field(), f.message()));
+        return new org.commissioning.marketplace.shared.domain.InvalidInputException(errors);
     }
 
     /** The field errors, or an empty list when nothing names a field. */

@@ -107,6 +107,17 @@ class EvaluationPagesIT extends BrowserJourney {
             browser.signIn(OAKFIELD, Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + id);
             assertTrue(browser.text("#results").contains("Brightwater Fostering Ltd"));
             assertTrue(!browser.pageText().contains("Brightwater keeps children safe") && !browser.has("#my-places"));
+            browser.signOut();
+
+            // The hub ends the agreement early: a reason is needed; then it is terminated and offers no more actions.
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            assertTrue(browser.text("#agreement-status").startsWith("Live"), browser.text("#agreement-status"));
+            browser.click("termination:terminate");
+            assertTrue(browser.text(".error-summary-list").contains("Give the reason for ending the agreement early"), browser.pageText());
+            browser.type("termination:reason", "The councils re-procure the service under a new model").click("termination:terminate");
+            assertTrue(browser.text("#agreement-status").startsWith("Terminated early"), browser.text("#agreement-status"));
+            assertTrue(!browser.has("#termination"), "nothing more to end");
+            browser.screenshot("hub-agreement-terminated");
         } finally {
             admin.delete("api/test-support/clock");
         }
