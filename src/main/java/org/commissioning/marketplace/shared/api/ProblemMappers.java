@@ -37,6 +37,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    /** With test support on (the integration tests; never production) a 500 names its causes, so a failure in CI can be read. */
+    private static final boolean TEST_SUPPORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("marketplace.test-support", Boolean.class).orElse(false);
+
     @Override
     public Response toResponse(Throwable thrown) {
         if (DatabaseOutage.causedBy(thrown)) {
@@ -105,7 +109,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "The marketplace could not complete this request. Quote reference " + reference + " to support.", List.of());
+                "The marketplace could not complete this request. Quote reference " + reference + " to support."
+                        + (TEST_SUPPORT ? " Causes (test support only): " + causes(thrown) : ""), List.of());
     }
 
     /**
@@ -120,6 +125,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                                 + "by trying again (a submission retried with the same Idempotency-Key returns its first receipt).",
                         List.of()))
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String causes(Throwable thrown) {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+            out.append(out.length() == 0 ? "" : " <- ").append(t.getClass().getName()).append(": ").append(t.getMessage());
+        }
+        return out.toString();
     }
 
     private static Throwable unwrap(Throwable e) {
