@@ -30,7 +30,7 @@ public final class ProfileExport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (ProfileRow r : profile.rows()) {
-                printer.printRecord(r.category().label(), r.subRegion(), r.needLevel().label(), r.councils(),
+                printer.printRecord(r.category().label(), Workbooks.inert(r.subRegion()), r.needLevel().label(), r.councils(),
                         r.placements(), r.placementWeeks(), r.estimatedAnnualValue().toPlainString(),
                         r.averageWeeklyFee().toPlainString());
             }
@@ -53,7 +53,7 @@ public final class ProfileExport {
             for (ProfileRow r : profile.rows()) {
                 Row row = sheet.createRow(n++);
                 row.createCell(0).setCellValue(r.category().label());
-                row.createCell(1).setCellValue(r.subRegion());
+                row.createCell(1).setCellValue(Workbooks.inert(r.subRegion()));
                 row.createCell(2).setCellValue(r.needLevel().label());
                 row.createCell(3).setCellValue(r.councils());
                 row.createCell(4).setCellValue(r.placements());

@@ -69,7 +69,8 @@ public final class RegisterExport {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v).toList());
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString()
+                        : v instanceof String text ? Workbooks.inert(text) : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,7 +105,7 @@ public final class RegisterExport {
                     } else if (v instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
                     } else {
-                        cell.setCellValue(v.toString());
+                        cell.setCellValue(Workbooks.inert(v.toString()));
                     }
                 }
             }

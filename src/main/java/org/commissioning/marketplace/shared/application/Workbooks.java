@@ -34,4 +34,17 @@ public final class Workbooks {
             header.getCell(i).setCellStyle(styles.bold());
         }
     }
+
+    /**
+     * Text for a spreadsheet cell that no spreadsheet runs as a formula: a value starting with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
+     * apostrophe (OWASP's advice against CSV injection). Other text is unchanged.
+     */
+    public static String inert(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+    }
 }

@@ -34,15 +34,15 @@ public class DatabaseOutageFilter extends HttpFilter {
                 throw e;
             }
             LOG.warning(() -> "Answered 503 for " + request.getRequestURI() + ": the database is out of reach");
-            busy(response);
+            busy(request, response);
         }
     }
 
-    private void busy(HttpServletResponse response) throws IOException {
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
+        SecurityHeaders.apply(request, response);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-        response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         try (InputStream page = getServletContext().getResourceAsStream(BUSY_PAGE)) {

@@ -105,6 +105,27 @@ class PartyApiIT {
     }
 
     @Test
+    void everyAnswerCarriesSecurityHeadersAndNothingButStaticResourcesIsCached() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI root = Deployments.local(url);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((BOLTON + ":" + Api.DEMO_PASSWORD).getBytes());
+        for (var request : List.of(java.net.http.HttpRequest.newBuilder(root.resolve("login.xhtml")).build(),
+                java.net.http.HttpRequest.newBuilder(root.resolve("api/me")).header("Authorization", basic).build(),
+                java.net.http.HttpRequest.newBuilder(root.resolve("api/nothing-here")).build())) {
+            var r = http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            String what = request.uri().getPath() + " (" + r.statusCode() + ")";
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), what);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), what);
+            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), what + " is never cached");
+        }
+        var css = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("jakarta.faces.resource/css/marketplace.css.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, css.statusCode());
+        assertFalse(css.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "static resources may be cached");
+    }
+
+    @Test
     void openApiDescribesTheRestApi() {
         Response openapi = anonymous().getAbsolute(anonymous().server("openapi"));
         assertEquals(200, openapi.status());
