@@ -63,8 +63,15 @@ public class MeResource {
 
     @POST
     @Path("tokens")
-    @Operation(summary = "Issue a personal API token; the secret is returned once, here")
-    public Response issue(TokenRequest request, @Context UriInfo uri) {
+    @Operation(summary = "Issue a personal API token (valid 90 days, or validForDays from 1 to 365; only with a password, "
+            + "never with another token); the secret is returned once, here")
+    public Response issue(TokenRequest request, @Context UriInfo uri,
+                          @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // A token could otherwise mint tokens that outlive its own revocation.
+            throw new org.commissioning.marketplace.shared.domain.AccessDeniedException(
+                    "A token cannot issue tokens: sign in with your password to issue one.");
+        }
         IssuedToken issued = tokens.issue(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.id())).build())
                 .entity(issued).build();

@@ -59,11 +59,13 @@ public class ApiTokenService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken stored = new ApiToken(account, digest(token), request.label().strip(), Instant.now(clock));
+        ApiToken stored = new ApiToken(account, digest(token), request.label().strip(), Instant.now(clock),
+                java.time.Duration.ofDays(request.days()));
         em.persist(stored);
         em.flush();
-        audit.record("api-token.issued", "api-token", stored.id(), "token '" + stored.label() + "' issued");
-        return new IssuedToken(stored.id(), stored.label(), token);
+        audit.record("api-token.issued", "api-token", stored.id(), "token '" + stored.label() + "' issued, valid until "
+                + stored.expiresAt());
+        return new IssuedToken(stored.id(), stored.label(), token, stored.expiresAt());
     }
 
     @Transactional
@@ -111,9 +113,10 @@ public class ApiTokenService {
 
     private Optional<TokenHolder> lookUp(String digest) {
         List<Object[]> found = em.createQuery("SELECT a.id, a.username FROM ApiToken t JOIN t.account a "
-                        + "JOIN a.organisation o WHERE t.tokenHash = :h AND t.revokedAt IS NULL AND a.enabled = TRUE "
-                        + "AND o.status = :active", Object[].class)
-                .setParameter("h", digest).setParameter("active", OrganisationStatus.ACTIVE).getResultList();
+                        + "JOIN a.organisation o WHERE t.tokenHash = :h AND t.revokedAt IS NULL AND t.expiresAt > :now "
+                        + "AND a.enabled = TRUE AND o.status = :active", Object[].class)
+                .setParameter("h", digest).setParameter("now", Instant.now(clock))
+                .setParameter("active", OrganisationStatus.ACTIVE).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }

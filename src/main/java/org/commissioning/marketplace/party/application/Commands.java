@@ -114,6 +114,14 @@ public final class Commands {
     public record TokenRequest(
             @NotBlank(message = "Enter a label that says what the token is for.")
             @Size(max = 100, message = "Enter a label of at most 100 characters.")
-            String label) {
+            String label,
+            @jakarta.validation.constraints.Min(value = 1, message = "A token is valid for 1 to 365 days.")
+            @jakarta.validation.constraints.Max(value = 365, message = "A token is valid for 1 to 365 days.")
+            Integer validForDays) {
+
+        /** 90 days unless another period is chosen. */
+        public int days() {
+            return validForDays == null ? 90 : validForDays;
+        }
     }
 }

@@ -123,13 +123,13 @@ public final class Views {
         }
     }
 
-    public record TokenView(long id, String label, Instant createdAt, Instant revokedAt) {
+    public record TokenView(long id, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {
         static TokenView of(ApiToken t) {
-            return new TokenView(t.id(), t.label(), t.createdAt(), t.revokedAt());
+            return new TokenView(t.id(), t.label(), t.createdAt(), t.expiresAt(), t.revokedAt());
         }
     }
 
     /** A newly issued token: the secret is shown here once and never again. */
-    public record IssuedToken(long id, String label, String token) {
+    public record IssuedToken(long id, String label, String token, Instant expiresAt) {
     }
 }

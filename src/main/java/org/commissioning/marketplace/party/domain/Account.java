@@ -46,6 +46,10 @@ public class Account {
 
     private boolean enabled;
 
+    /** Failed sign-ins in a row; written by SignInGuard with its own statements, read here. */
+    @Column(name = "failed_sign_ins", insertable = false, updatable = false)
+    private int failedSignIns;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -94,6 +98,10 @@ public class Account {
     }
 
     /** May sign in: enabled, and its organisation is active. */
+    public int failedSignIns() {
+        return failedSignIns;
+    }
+
     public boolean maySignIn() {
         return enabled && organisation.isActive();
     }

@@ -35,10 +35,18 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @jakarta.persistence.Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    public ApiToken(Account account, String tokenHash, String label, Instant now) {
+    public ApiToken(Account account, String tokenHash, String label, Instant now, java.time.Duration validFor) {
+        this(account, tokenHash, label, now);
+        this.expiresAt = now.plus(validFor);
+    }
+
+    private ApiToken(Account account, String tokenHash, String label, Instant now) {
         this.account = account;
         this.tokenHash = tokenHash;
         this.label = label;
@@ -69,6 +77,10 @@ public class ApiToken {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public Instant revokedAt() {

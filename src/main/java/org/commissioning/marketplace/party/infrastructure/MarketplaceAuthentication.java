@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.commissioning.marketplace.party.application.SignInGuard;
 import org.commissioning.marketplace.shared.api.Problem;
 import org.commissioning.marketplace.shared.infrastructure.DatabaseOutage;
 
@@ -43,15 +44,29 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    java.time.Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
-            CredentialValidationResult result = identityStores.validate(formCredential);
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(formCredential);
+            } catch (SignInGuard.Refused refused) {
+                // The sign-in page says why and until when.
+                request.setAttribute(SignInGuard.REFUSAL, refused.getMessage());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            guard.signedIn(result.getCallerPrincipal().getName(), request.getRemoteAddr());
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             return context.notifyContainerAboutLogin(result);
         }
@@ -65,6 +80,8 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
             CredentialValidationResult result;
             try {
                 result = identityStores.validate(credential);
+            } catch (SignInGuard.Refused refused) {
+                return tooManyAttempts(response, refused);
             } catch (RuntimeException e) {
                 if (DatabaseOutage.causedBy(e)) {
                     // Nobody's credentials were judged: busy, not 401 or 403.
@@ -79,6 +96,12 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
         }
 
         Principal sessionPrincipal = request.getUserPrincipal();
+        if (sessionPrincipal != null && isApi(request) && !isSafe(request)) {
+            // A browser sends the session cookie with any site's forms: the API's changes need the
+            // caller's own credentials in the Authorization header (cross-site request forgery).
+            return forbidden(response, "The API makes changes only for a request with an API token or HTTP Basic "
+                    + "credentials in its Authorization header, never for a browser's session cookie alone.");
+        }
         if (sessionPrincipal != null) {
             // Signed in earlier in this session: the container restores the caller and groups it registered.
             try {
@@ -119,6 +142,37 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private AuthenticationStatus tooManyAttempts(HttpServletResponse response, SignInGuard.Refused refused) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds(java.time.Instant.now(clock))));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Too many failed sign-ins", 429,
+                    refused.getMessage(), List.of())));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 429 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isSafe(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
+    private static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Not allowed", 403, detail, List.of())));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 403 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unavailable(HttpServletResponse response) {

@@ -55,9 +55,12 @@ public class LoginBacking {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Forms.report(InvalidInputException.of("username",
-                    "Enter a correct email address and password. Accounts of providers awaiting approval cannot sign in yet."),
-                    "login");
+            default -> {
+                Object refused = external.getRequestMap().get(org.commissioning.marketplace.party.application.SignInGuard.REFUSAL);
+                Forms.report(InvalidInputException.of("username", refused != null ? refused.toString()
+                        : "Enter a correct email address and password. Accounts of providers awaiting approval cannot sign in yet."),
+                        "login");
+            }
         }
     }
 

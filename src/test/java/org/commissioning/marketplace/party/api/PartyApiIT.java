@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import org.commissioning.marketplace.testing.Api;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.TestClock;
 import org.commissioning.marketplace.testing.TestServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,6 +128,46 @@ class PartyApiIT {
     }
 
     @Test
+    void repeatedFailedSignInsLockTheAccountForAWhileWhateverTheAddress() throws Exception {
+        Registered p = approved(register());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, anonymous().as(p.email(), "Wrong-Password-" + i).get("api/me").status(), "failure " + (i + 1));
+        }
+        Response locked = p.user().get("api/me");
+        assertEquals(429, locked.status(), "locked, even with the right password: " + locked);
+        assertTrue(locked.body().contains("locked after 5 failed sign-ins") && locked.body().contains("Try again after"), locked.body());
+        // An address with no account behaves the same, so a lock tells nobody which addresses have accounts.
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, anonymous().as(nobody, "Wrong-Password-" + i).get("api/me").status());
+        }
+        Response unknown = anonymous().as(nobody, PASSWORD).get("api/me");
+        assertEquals(429, unknown.status(), unknown.toString());
+        assertTrue(unknown.body().contains("This account is locked after 5 failed sign-ins in a row. Try again after"), unknown.body());
+        Api admin = anonymous().asDemo(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + java.time.Duration.ofMinutes(16).toSeconds() + "}");
+            assertEquals(200, p.user().get("api/me").status(), "the lock ends after 15 minutes");
+            assertEquals(401, anonymous().as(p.email(), "Wrong-Password-again").get("api/me").status(), "the count started again");
+            assertEquals(200, p.user().get("api/me").status());
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        try (Connection c = TestServices.connect();
+             PreparedStatement q = c.prepareStatement("SELECT action, COUNT(*) FROM audit_entry WHERE summary LIKE ? GROUP BY action")) {
+            q.setString(1, "%" + p.email() + "%");
+            Map<String, Long> audited = new java.util.HashMap<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    audited.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            assertEquals(6L, audited.get("sign-in.failed"), "every failure is audited: " + audited);
+            assertEquals(1L, audited.get("sign-in.locked"), audited.toString());
+        }
+    }
+
+    @Test
     void openApiDescribesTheRestApi() {
         Response openapi = anonymous().getAbsolute(anonymous().server("openapi"));
         assertEquals(200, openapi.status());
@@ -180,9 +222,31 @@ class PartyApiIT {
         assertEquals(BRIGHTWATER, anonymous().withToken(token).get("api/me").json().getString("username"));
         assertFalse(provider.get("api/me/tokens").body().contains(token), "the secret is never listed again");
 
+        Response minted = anonymous().withToken(token).post("api/me/tokens", "{\"label\":\"minted by a token\"}");
+        assertEquals(403, minted.status(), "a token cannot issue tokens that would outlive its revocation: " + minted);
+
         assertEquals(200, provider.delete("api/me/tokens/" + id).status());
         assertEquals(401, anonymous().withToken(token).get("api/me").status());
         assertEquals(401, anonymous().withToken("rcm_made-up").get("api/me").status());
+    }
+
+    @Test
+    void anApiTokenExpiresAfterItsPeriod() {
+        Api provider = anonymous().asDemo(BRIGHTWATER);
+        assertEquals(400, provider.post("api/me/tokens", "{\"label\":\"too long\",\"validForDays\":400}").status(), "at most a year");
+        JsonObject standard = provider.post("api/me/tokens", "{\"label\":\"standard\"}").json();
+        assertEquals(java.time.Duration.ofDays(90), java.time.Duration.between(TestClock.serverNow(anonymous().asDemo(ADMIN)),
+                Instant.parse(standard.getString("expiresAt"))).plusMinutes(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS),
+                "90 days unless chosen");
+        String day = provider.post("api/me/tokens", "{\"label\":\"one day\",\"validForDays\":1}").json().getString("token");
+        Api admin = anonymous().asDemo(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + java.time.Duration.ofDays(2).toSeconds() + "}");
+            assertEquals(401, anonymous().withToken(day).get("api/me").status(), "expired after its day");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals(200, anonymous().withToken(day).get("api/me").status(), "valid again within its day (the clock is back)");
     }
 
     // ---- provider registration

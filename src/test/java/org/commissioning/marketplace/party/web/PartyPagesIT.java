@@ -46,6 +46,24 @@ class PartyPagesIT extends BrowserJourney {
     }
 
     @Test
+    void theSessionCookieReadsTheApiButChangesNothingThroughIt() {
+        browser.signIn("hub.commissioner@northwest-hub.example", Api.DEMO_PASSWORD);
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        String script = "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin', headers: {'Accept': 'application/json'}})"
+                + ".then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('failed ' + e));";
+        String base = browser.driver().getCurrentUrl().replaceAll("/hub/.*$", "/");
+        String read = (String) js.executeAsyncScript(script, base + "api/me", "GET");
+        assertTrue(read.startsWith("200 "), "a signed-in page may read the API: " + read);
+        String change = (String) js.executeAsyncScript(script, base + "api/me/tokens", "POST");
+        assertTrue(change.startsWith("403 ") && change.contains("Authorization header"),
+                "a change through the session cookie alone is refused (CSRF): " + change);
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(cookie != null && cookie.isHttpOnly() && "Lax".equalsIgnoreCase(cookie.getSameSite()),
+                "the session cookie is HttpOnly and SameSite=Lax: " + cookie);
+    }
+
+    @Test
     void homePagesShowTheUsersRealData() {
         browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD);
         assertTrue(browser.text("#settings").contains("SC481120"), "the provider's Ofsted-registered settings");
