@@ -145,17 +145,8 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus tooManyAttempts(HttpServletResponse response, SignInGuard.Refused refused) {
-        try {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds(java.time.Instant.now(clock))));
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Too many failed sign-ins", 429,
-                    refused.getMessage(), List.of())));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write the 429 response", e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return refuse(response, 429, "Too many failed sign-ins", refused.getMessage(),
+                "Retry-After", String.valueOf(refused.retryAfterSeconds(java.time.Instant.now(clock))));
     }
 
     private static boolean isSafe(HttpServletRequest request) {
@@ -164,40 +155,33 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Not allowed", 403, detail, List.of())));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write the 403 response", e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return refuse(response, HttpServletResponse.SC_FORBIDDEN, "Not allowed", detail, null, null);
     }
 
     private static AuthenticationStatus unavailable(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Service busy", 503,
-                    "The marketplace cannot reach its database just now. Try again in a minute.", List.of())));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write the 503 response", e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service busy",
+                "The marketplace cannot reach its database just now. Try again in a minute.",
+                "Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in required", detail,
+                "WWW-Authenticate", "Basic realm=\"marketplace\"");
+    }
+
+    /** Answers the request with a problem (and one header when given), before any resource runs. */
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail,
+                                               String header, String value) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"marketplace\"");
+            response.setStatus(status);
+            if (header != null) {
+                response.setHeader(header, value);
+            }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Sign in required", 401, detail, List.of())));
+            response.getWriter().write(JSON.toJson(new Problem("about:blank", title, status, detail, List.of())));
         } catch (IOException e) {
-            throw new IllegalStateException("Could not write the 401 response", e);
+            throw new IllegalStateException("Could not write the " + status + " response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
