@@ -100,10 +100,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     /** Stops the server process and keeps its data (an outage, for tests); {@link #startAgain} ends it. */
     public void stopServer() {
         try {

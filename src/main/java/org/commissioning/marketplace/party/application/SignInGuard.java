@@ -142,12 +142,6 @@ public class SignInGuard {
         audit.recordAs(AuditTrail.SYSTEM, null, "sign-in.succeeded", "account", username, username + " signed in from " + address);
     }
 
-    /** How many failures in a row the account has now. */
-    public int failures(long accountId) {
-        return ((Number) em.createNativeQuery("SELECT failed_sign_ins FROM account WHERE id = ?")
-                .setParameter(1, accountId).getSingleResult()).intValue();
-    }
-
     private Instant lockedUntil(String username) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT locked_until FROM account WHERE username = ?")
