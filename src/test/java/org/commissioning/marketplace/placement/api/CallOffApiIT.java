@@ -98,6 +98,10 @@ class CallOffApiIT {
         assertEquals(1, fits.getJsonObject(0).getInt("rank"));
         assertEquals("900.00", fits.getJsonObject(0).getJsonNumber("agreementFee").bigDecimalValue().setScale(2).toPlainString());
         assertTrue(fits.getJsonObject(0).getJsonNumber("nearestKm").doubleValue() < 5, "BL1 is next to BL3");
+        // Every UK postcode district is known (V25): a child from the Isles of Scilly is matched, and is far from Bolton.
+        Response scilly = bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "TR21", 30, "\"SIBLING_GROUP\"", ""));
+        assertEquals(200, scilly.status(), scilly.toString());
+        assertEquals("further away than the maximum distance", reason(scilly.json(), BRIGHTWATER_HOME));
         assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 10, "\"SIBLING_GROUP\"", ""))
                 .json(), KESTREL_HOME), "further away than the maximum distance");
         assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "\"AUTISM\"", ""))
