@@ -83,6 +83,10 @@ public class TenderDocument {
         if (content.length > MAX_BYTES) {
             throw InvalidInputException.of("file", "The file is too large: at most 10 MB.");
         }
+        if (!contentMatches(extension, content)) {
+            throw InvalidInputException.of("file", "The file \"" + name + "\" is not really a ." + extension
+                    + " file: its content is of another kind. Upload the document itself.");
+        }
         TenderDocument d = new TenderDocument();
         d.tenderId = tenderId;
         d.title = title.strip();
@@ -95,6 +99,36 @@ public class TenderDocument {
         d.uploadedBy = uploadedBy;
         d.uploadedAt = now;
         return d;
+    }
+
+    /**
+     * Whether the content is of the kind its name says: a PDF starts {@code %PDF}, Office and
+     * OpenDocument files are ZIP archives, and text is UTF-8 with no NUL byte and no markup a
+     * browser would run (an HTML page renamed .txt or .pdf is refused).
+     */
+    static boolean contentMatches(String extension, byte[] content) {
+        return switch (extension) {
+            case "pdf" -> startsWith(content, new byte[]{'%', 'P', 'D', 'F'});
+            case "docx", "xlsx", "odt" -> startsWith(content, new byte[]{'P', 'K', 3, 4});
+            case "txt", "csv" -> plainText(content);
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && java.util.Arrays.equals(java.util.Arrays.copyOf(content, magic.length), magic);
+    }
+
+    private static boolean plainText(byte[] content) {
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return text.indexOf('\0') < 0 && !lower.contains("<script") && !lower.contains("<html") && !lower.contains("<!doctype");
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     public Long id() {

@@ -375,6 +375,8 @@ class TendersApiIT {
         assertEquals(201, upload(tender, "Specification", "spec.pdf", v1).statusCode());
         assertEquals(201, upload(tender, "Specification", "spec-revised.pdf", v2).statusCode());
         assertEquals(400, upload(tender, "Specification", "virus.exe", v1).statusCode(), "only documents");
+        assertEquals(400, upload(tender, "Specification", "spec.pdf", "<!DOCTYPE html><script>alert(1)</script>".getBytes())
+                .statusCode(), "an HTML page named .pdf is refused");
 
         var documents = as(OAKFIELD).get("api/tenders/" + tender + "/documents").structure().asJsonArray();
         assertEquals(2, documents.size());
