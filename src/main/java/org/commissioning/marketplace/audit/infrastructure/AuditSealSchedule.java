@@ -1,31 +1,36 @@
 package org.commissioning.marketplace.audit.infrastructure;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.commissioning.marketplace.shared.infrastructure.Ticker;
 import org.commissioning.marketplace.audit.application.AuditSealer;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /** Seals new audit entries every two seconds on every instance; the chain head lock serialises them. */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditSealSchedule {
-
-    private static final Logger LOG = Logger.getLogger(AuditSealSchedule.class.getName());
 
     @Inject
     AuditSealer sealer;
 
-    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    @Inject
+    Ticker ticker;
+
+    @PostConstruct
+    void start() {
+        ticker.every(Duration.ofSeconds(2), "Sealing the audit trail", this::seal);
+    }
+
     void seal() {
-        try {
-            sealer.sealAll();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sealing the audit trail failed; it will be retried", e);
-        }
+        sealer.sealAll();
     }
 }

@@ -1,12 +1,16 @@
 package org.commissioning.marketplace.register.infrastructure;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.commissioning.marketplace.shared.infrastructure.Ticker;
 import org.commissioning.marketplace.register.application.AlertService;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +19,8 @@ import java.util.logging.Logger;
  * that has not gone yet (the alert_digest table makes it once per organisation and week).
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlertDigestSchedule {
 
@@ -23,15 +29,18 @@ public class AlertDigestSchedule {
     @Inject
     AlertService alerts;
 
-    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    @Inject
+    Ticker ticker;
+
+    @PostConstruct
+    void start() {
+        ticker.every(Duration.ofMinutes(10), "Sending weekly alert digests", this::visit);
+    }
+
     void visit() {
-        try {
-            int sent = alerts.sendWeeklyDigests();
-            if (sent > 0) {
-                LOG.info(() -> "Weekly alert digests sent: " + sent);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending weekly alert digests failed; it will be retried", e);
+        int sent = alerts.sendWeeklyDigests();
+        if (sent > 0) {
+            LOG.info(() -> "Weekly alert digests sent: " + sent);
         }
     }
 }

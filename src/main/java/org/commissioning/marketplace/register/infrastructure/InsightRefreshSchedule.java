@@ -1,14 +1,18 @@
 package org.commissioning.marketplace.register.infrastructure;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.commissioning.marketplace.shared.infrastructure.Ticker;
 import org.commissioning.marketplace.register.application.InsightService;
 import org.commissioning.marketplace.register.application.InsightSnapshots;
 import org.commissioning.marketplace.register.application.NationalInsight;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +21,8 @@ import java.util.logging.Logger;
  * next reader finds them ready (a reader who comes first computes them itself).
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InsightRefreshSchedule {
 
@@ -31,7 +37,14 @@ public class InsightRefreshSchedule {
     @Inject
     NationalInsight national;
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @Inject
+    Ticker ticker;
+
+    @PostConstruct
+    void start() {
+        ticker.every(Duration.ofSeconds(5), "Refreshing dashboards", this::refresh);
+    }
+
     void refresh() {
         for (String scope : snapshots.stale(20, national.maxAge())) {
             try {

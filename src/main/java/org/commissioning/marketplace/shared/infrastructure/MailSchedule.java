@@ -1,32 +1,37 @@
 package org.commissioning.marketplace.shared.infrastructure;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.commissioning.marketplace.shared.infrastructure.Ticker;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /** Every two seconds, on every instance: send what the outbox holds. */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSchedule {
-
-    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
 
     @Inject
     MailOutbox outbox;
 
-    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    @Inject
+    Ticker ticker;
+
+    @PostConstruct
+    void start() {
+        ticker.every(Duration.ofSeconds(2), "Sending queued emails", this::send);
+    }
+
     void send() {
-        try {
-            while (outbox.sendDue() == MailOutbox.BATCH) {
-                // a full batch: more may be due
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending queued emails failed; it will be retried", e);
+        while (outbox.sendDue() == MailOutbox.BATCH) {
+            // a full batch: more may be due
         }
     }
 }
