@@ -79,8 +79,12 @@ public class InsightService {
     public record CouncilFee(String councilName, long placements, BigDecimal averageWeeklyFee) implements Serializable {
     }
 
+    /**
+     * A category's fees across the hub's councils. For a council, {@code suppressed} hides the
+     * region's average and the council's position when fewer than 5 other councils' placements make them.
+     */
     public record Benchmark(ServiceCategory category, String categoryLabel, NeedLevel needLevel, long placements,
-                            BigDecimal regionAverage, BigDecimal yourAverage, Integer yourRank, int councils,
+                            boolean suppressed, BigDecimal regionAverage, BigDecimal yourAverage, Integer yourRank, int councils,
                             List<CouncilFee> byCouncil) implements Serializable {
     }
 
@@ -271,6 +275,7 @@ public class InsightService {
             BigDecimal total = BigDecimal.ZERO;
             List<CouncilFee> councils = new ArrayList<>();
             BigDecimal yours = null;
+            long ownPlacements = 0;
             for (Object[] r : group) {
                 long n = ((Number) r[4]).longValue();
                 BigDecimal average = money(r[5]);
@@ -279,6 +284,7 @@ public class InsightService {
                 councils.add(new CouncilFee((String) r[3], n, average));
                 if (council != null && ((Number) r[2]).longValue() == council) {
                     yours = average;
+                    ownPlacements = n;
                 }
             }
             councils.sort(Comparator.comparing(CouncilFee::averageWeeklyFee));
@@ -290,10 +296,12 @@ public class InsightService {
             if (council != null && yours == null) {
                 continue; // a council sees the categories it places in
             }
+            // A council reading the region's figures: hidden when fewer than 5 placements of other councils make them.
+            boolean few = council != null && placements - ownPlacements < NationalInsight.SMALL_NUMBER;
             ServiceCategory category = ServiceCategory.valueOf((String) group.get(0)[0]);
-            benchmarks.add(new Benchmark(category, category.label(), NeedLevel.valueOf((String) group.get(0)[1]), placements,
-                    total.divide(BigDecimal.valueOf(placements), 2, RoundingMode.HALF_UP), yours, rank, councils.size(),
-                    council == null ? councils : List.of()));
+            benchmarks.add(new Benchmark(category, category.label(), NeedLevel.valueOf((String) group.get(0)[1]), placements, few,
+                    few ? null : total.divide(BigDecimal.valueOf(placements), 2, RoundingMode.HALF_UP), yours, few ? null : rank,
+                    councils.size(), council == null ? councils : List.of()));
         }
         return benchmarks;
     }

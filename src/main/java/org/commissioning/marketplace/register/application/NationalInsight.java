@@ -60,11 +60,35 @@ public class NationalInsight {
         return java.time.Duration.ofMinutes(maxAgeMinutes);
     }
 
-    public record CategoryFee(ServiceCategory category, String label, long placements, BigDecimal averageWeeklyFee) implements Serializable {
+    /**
+     * Fewer placements than this behind a figure that crosses councils, and the figure is not shown
+     * ("fewer than 5"): one placement's fee or cost would otherwise be readable by every council.
+     */
+    public static final int SMALL_NUMBER = 5;
+
+    /** A category's average weekly fee; null, and {@code suppressed}, when fewer than 5 placements make it. */
+    public record CategoryFee(ServiceCategory category, String label, boolean suppressed, BigDecimal averageWeeklyFee) implements Serializable {
     }
 
-    public record HubFigures(long hubId, String hubName, long councils, long childrenInPlacement, BigDecimal spendThisYear,
-                             List<CategoryFee> fees, BigDecimal frameworkShare, BigDecimal averageDaysToPlace) implements Serializable {
+    /**
+     * A hub's figures. When fewer than 5 placements lie behind them, {@code suppressed} is true and
+     * the children, spend and time to place are null (shown as "fewer than 5").
+     */
+    public record HubFigures(long hubId, String hubName, long councils, boolean suppressed, Long childrenInPlacement,
+                             BigDecimal spendThisYear, List<CategoryFee> fees, BigDecimal frameworkShare,
+                             BigDecimal averageDaysToPlace) implements Serializable {
+        static HubFigures of(long hubId, String hubName, long councils, long placements, long children, BigDecimal spend,
+                             List<CategoryFee> fees, BigDecimal frameworkShare, BigDecimal averageDaysToPlace) {
+            boolean few = placements > 0 && placements < SMALL_NUMBER;
+            return new HubFigures(hubId, hubName, councils, few, few ? null : children, few ? null : spend, fees, frameworkShare,
+                    few ? null : averageDaysToPlace);
+        }
+
+        /** Whether a category's fee is hidden because fewer than 5 placements make it. */
+        public boolean feeSuppressed(ServiceCategory category) {
+            return fees.stream().anyMatch(f -> f.category() == category && f.suppressed());
+        }
+
         /** The average weekly fee of a category, or null when the hub has no such placements. */
         public BigDecimal fee(ServiceCategory category) {
             return fees.stream().filter(f -> f.category() == category).map(CategoryFee::averageWeeklyFee).findFirst().orElse(null);
@@ -101,7 +125,7 @@ public class NationalInsight {
                         + "SUM(CASE WHEN p.status = 'STARTED' AND p.start_date <= ?1 AND COALESCE(p.ended_on, p.planned_end) >= ?1 THEN 1 ELSE 0 END), "
                         + "SUM(p.weekly_fee / 7 * GREATEST(0, DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), ?2), GREATEST(p.start_date, ?3)) + 1)), "
                         + "AVG(TIMESTAMPDIFF(MINUTE, p.referred_at, p.agreed_at)) / 1440, "
-                        + "SUM(TIMESTAMPDIFF(MINUTE, p.referred_at, p.agreed_at)), COUNT(p.referred_at) "
+                        + "SUM(TIMESTAMPDIFF(MINUTE, p.referred_at, p.agreed_at)), COUNT(p.referred_at), COUNT(*) "
                         + "FROM placement p WHERE p.status IN ('AGREED', 'STARTED', 'ENDED') GROUP BY p.hub_id")
                 .setParameter(1, today).setParameter(2, to).setParameter(3, from).getResultList());
         Map<Long, Map<ServiceCategory, long[]>> counts = new LinkedHashMap<>();
@@ -126,6 +150,7 @@ public class NationalInsight {
         long unplaced = 0;
         BigDecimal minutes = BigDecimal.ZERO;
         long timed = 0;
+        long all = 0;
         Map<ServiceCategory, long[]> allCounts = new EnumMap<>(ServiceCategory.class);
         Map<ServiceCategory, BigDecimal> allSums = new EnumMap<>(ServiceCategory.class);
         for (Map.Entry<Long, Object[]> hub : hubs.entrySet()) {
@@ -134,11 +159,13 @@ public class NationalInsight {
             long[] ref = referrals.getOrDefault(id, new long[2]);
             Map<ServiceCategory, long[]> c = counts.getOrDefault(id, Map.of());
             Map<ServiceCategory, BigDecimal> s = sums.getOrDefault(id, Map.of());
-            figures.add(new HubFigures(id, (String) hub.getValue()[1], ((Number) hub.getValue()[2]).longValue(), p == null ? 0 : number(p[1]),
+            figures.add(HubFigures.of(id, (String) hub.getValue()[1], ((Number) hub.getValue()[2]).longValue(),
+                    p == null ? 0 : number(p[6]), p == null ? 0 : number(p[1]),
                     p == null ? money(null) : money(p[2]), fees(c, s), share(ref[0], ref[1]),
                     p == null || p[3] == null ? null : new BigDecimal(p[3].toString()).setScale(1, RoundingMode.HALF_UP)));
             councils += ((Number) hub.getValue()[2]).longValue();
             if (p != null) {
+                all += number(p[6]);
                 children += number(p[1]);
                 spend = spend.add(money(p[2]));
                 minutes = minutes.add(p[4] == null ? BigDecimal.ZERO : new BigDecimal(p[4].toString()));
@@ -149,7 +176,7 @@ public class NationalInsight {
             c.forEach((k, v) -> allCounts.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
             s.forEach((k, v) -> allSums.merge(k, v, BigDecimal::add));
         }
-        HubFigures total = new HubFigures(0, "England (all hubs)", councils, children, spend, fees(allCounts, allSums), share(placed, unplaced),
+        HubFigures total = HubFigures.of(0, "England (all hubs)", councils, all, children, spend, fees(allCounts, allSums), share(placed, unplaced),
                 timed == 0 ? null : minutes.divide(BigDecimal.valueOf(timed * 1440L), 1, RoundingMode.HALF_UP));
         return new National(year + "-" + String.valueOf(year + 1).substring(2), figures, total, List.of(ServiceCategory.values()), METHOD,
                 Instant.now(clock));
@@ -160,7 +187,9 @@ public class NationalInsight {
         for (ServiceCategory category : ServiceCategory.values()) {
             long[] n = counts.get(category);
             if (n != null && n[0] > 0) {
-                fees.add(new CategoryFee(category, category.label(), n[0], sums.get(category).divide(BigDecimal.valueOf(n[0]), 2, RoundingMode.HALF_UP)));
+                boolean few = n[0] < SMALL_NUMBER;
+                fees.add(new CategoryFee(category, category.label(), few,
+                        few ? null : sums.get(category).divide(BigDecimal.valueOf(n[0]), 2, RoundingMode.HALF_UP)));
             }
         }
         return fees;
