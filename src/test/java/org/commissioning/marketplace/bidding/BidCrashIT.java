@@ -2,20 +2,16 @@ package org.commissioning.marketplace.bidding;
 
 import jakarta.json.JsonObject;
 import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.MarketplaceProcess;
 import org.commissioning.marketplace.testing.Tenders;
 import org.commissioning.marketplace.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,24 +43,20 @@ class BidCrashIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Process server;
+    private MarketplaceProcess server;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
+        if (server != null) {
+            server.close();
         }
     }
 
     @Test
     void everyAcknowledgedSubmissionSurvivesAKilledServer() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
+        int port = MarketplaceProcess.freePort();
         server = start(port, "first");
+        URL base = server.base();
         Api hub = Api.anonymous(base).asDemo(HUB);
         JsonObject tender = Tenders.publishedOneLot(hub);
         long id = tender.getJsonNumber("id").longValue();
@@ -100,8 +92,7 @@ class BidCrashIT {
         while (acknowledged.size() < 30 && Instant.now().isBefore(until)) {
             Thread.sleep(20);
         }
-        server.destroyForcibly();   // SIGKILL: no shutdown hooks, no flushing, mid-burst
-        server.waitFor();
+        server.kill();   // SIGKILL: no shutdown hooks, no flushing, mid-burst
         killed.set(true);
         clients.shutdown();
         clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -135,36 +126,9 @@ class BidCrashIT {
         }
     }
 
-    /** Payara Micro with the built WAR on the test database, at the root context; waits until healthy. */
-    private static Process start(int port, String name) throws Exception {
-        Path log = Path.of(System.getProperty("marketplace.it.dir", "target/it"), "crash-" + name + ".log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("marketplace.it.tmp", System.getProperty("java.io.tmpdir")),
-                "-Ddb.url=" + System.getProperty("it.db.url"), "-Ddb.user=" + System.getProperty("it.db.user"),
-                "-Ddb.password=" + System.getProperty("it.db.password"), "-Dmarketplace.demo-data=true",
-                "-Dmail.smtp.host=127.0.0.1", "-Dmail.smtp.port=" + System.getProperty("it.smtp.port"),
-                "-Dmarketplace.bid-master-key=" + System.getProperty("it.bid.key"),
-                "-Dmarketplace.clock-start=" + System.getProperty("it.clock.start", ""),
-                "-Dmarketplace.clock-anchor=" + System.getProperty("it.clock.anchor", ""),
-                "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port),
-                "--deploy", new File(System.getProperty("marketplace.war")).getAbsolutePath(), "--contextroot", "/"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        URI health = URI.create("http://127.0.0.1:" + port + "/health");
-        Instant until = Instant.now().plusSeconds(240);
-        while (Instant.now().isBefore(until) && p.isAlive()) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"database\"")) {
-                    return p;
-                }
-            } catch (Exception notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("Payara Micro did not become healthy; see " + log);
+    /** Payara Micro with the built WAR on the test database, with the demo data; waits until healthy. */
+    private static MarketplaceProcess start(int port, String name) throws Exception {
+        return MarketplaceProcess.start(port, "crash-" + name, System.getProperty("it.db.url"),
+                List.of("-Dmarketplace.demo-data=true"));
     }
 }

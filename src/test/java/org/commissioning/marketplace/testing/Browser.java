@@ -154,13 +154,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves a screenshot as target/screenshots/NAME.png. */
+    /** Saves screenshots at desktop and phone widths as target/screenshots/NAME.png and NAME-phone.png. */
     public Browser screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            try {
+                File phone = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(phone.toPath(), dir.resolve(name + "-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                driver.manage().window().setSize(desktop);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,9 @@ public final class DemoUsers {
     public static final String EVALUATOR = "evaluator@northwest-hub.example";
     public static final String AUDITOR = "auditor@northwest-hub.example";
     public static final String ADMIN = "admin@northwest-hub.example";
+    public static final String OTHER_ADMIN = "admin@whiterose-hub.example";
+    public static final String OTHER_AUDITOR = "auditor@whiterose-hub.example";
+    public static final String PLATFORM_ADMIN = "platform.admin@marketplace.example";
     public static final String BOLTON = "commissioner@bolton.example";
     public static final String MANCHESTER = "commissioner@manchester.example";
     public static final String LEEDS = "commissioner@leeds.example";

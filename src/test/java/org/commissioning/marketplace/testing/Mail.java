@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 /** Reads what the deployed marketplace sent to the test SMTP server (GreenMail). */
 public final class Mail {
@@ -20,6 +21,43 @@ public final class Mail {
     /** The first message to {@code recipient} with exactly this subject, waiting up to 20 s. */
     public static MimeMessage awaitSubject(String recipient, String subject) throws Exception {
         return find(recipient, subject, true);
+    }
+
+    /**
+     * The secret of the password link in the newest email to {@code recipient} whose subject starts
+     * with {@code subjectPrefix} (an invitation or a reset), waiting up to 20 s for one.
+     */
+    public static String linkToken(String recipient, String subjectPrefix) throws Exception {
+        return linkToken(recipient, subjectPrefix, 1);
+    }
+
+    /** The same, once at least {@code count} such emails have arrived (an invitation sent again). */
+    public static String linkToken(String recipient, String subjectPrefix, int count) throws Exception {
+        await(recipient, subjectPrefix);
+        List<MimeMessage> matching = List.of();
+        long until = System.currentTimeMillis() + 20_000;
+        while (matching.size() < count && System.currentTimeMillis() < until) {
+            matching = new java.util.ArrayList<>();
+            for (MimeMessage m : TestServices.mail().getReceivedMessages()) {
+                boolean to = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+                if (to && m.getSubject().startsWith(subjectPrefix)) {
+                    matching.add(m);
+                }
+            }
+            if (matching.size() < count) {
+                Thread.sleep(250);
+            }
+        }
+        if (matching.size() < count) {
+            throw new AssertionError(count + " emails to " + recipient + " were expected, " + matching.size() + " came");
+        }
+        MimeMessage newest = matching.get(matching.size() - 1);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("password\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body(newest));
+        if (!token.find()) {
+            throw new AssertionError("No password link in the email to " + recipient + ": " + body(newest));
+        }
+        return token.group(1);
     }
 
     public static String body(MimeMessage message) throws IOException, MessagingException {

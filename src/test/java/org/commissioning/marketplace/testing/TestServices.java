@@ -108,6 +108,22 @@ public class TestServices implements LauncherSessionListener {
         void run() throws Exception;
     }
 
+    /**
+     * A new, empty schema on the test database's server (dropped first if a run left it), for a
+     * marketplace that must start from nothing; returns its JDBC URL.
+     */
+    public static String freshSchema(String name) throws SQLException {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a schema name: " + name);
+        }
+        String url = System.getProperty("it.db.url");
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return url.replaceFirst("(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name);
+    }
+
     /** A JDBC connection to the test database, for tests that must look beneath the application. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),

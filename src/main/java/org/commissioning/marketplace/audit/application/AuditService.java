@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.audit.domain.AuditEntry;
 import org.commissioning.marketplace.party.application.Tenancy;
+import org.commissioning.marketplace.party.domain.Hub;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What auditors do with the trail: list and filter it, and verify the chain. Auditors see the
- * whole trail, because verifying a chain needs every link.
+ * What auditors do with the trail: list and filter it, and verify the chain. A hub's auditors read
+ * the entries made by the hub's own accounts, its member councils' and its providers'; verifying
+ * walks the whole chain (every link is needed) but tells only whether it is intact.
  */
 @ApplicationScoped
 public class AuditService {
@@ -37,8 +39,9 @@ public class AuditService {
 
     @Transactional
     public Page<AuditEntryView> list(AuditFilter filter, PageRequest page) {
-        tenancy.requireRole(Role.AUDITOR);
+        var auditor = tenancy.requireRole(Role.AUDITOR);
         Map<String, Object> params = new HashMap<>();
+        params.put("scope", tenancy.organisationsOf((Hub) auditor.organisation()));
         String where = where(filter, params);
         TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.id DESC",
                 AuditEntry.class);
@@ -129,7 +132,8 @@ public class AuditService {
                 params.put("to", f.to());
             }
         }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        clauses.add("e.organisationId IN :scope");
+        return " WHERE " + String.join(" AND ", clauses);
     }
 
     private static boolean notBlank(String s) {

@@ -20,7 +20,7 @@ import org.commissioning.marketplace.bidding.domain.Bid;
 import org.commissioning.marketplace.bidding.domain.BidAttachment;
 import org.commissioning.marketplace.bidding.domain.EvidenceFile;
 import org.commissioning.marketplace.bidding.domain.BidContent;
-import org.commissioning.marketplace.bidding.domain.BidSeal;
+import org.commissioning.marketplace.shared.domain.Seal;
 import org.commissioning.marketplace.bidding.domain.BidStatus;
 import org.commissioning.marketplace.bidding.domain.TenderKey;
 import org.commissioning.marketplace.party.application.PartyDirectory;
@@ -185,9 +185,9 @@ public class BidService {
             em.persist(bid);
             em.flush();
         }
-        byte[] sealed = BidSeal.seal(dataKey, plaintext, bid.sealContext());
+        byte[] sealed = Seal.seal(dataKey, plaintext, bid.sealContext());
         for (BidAttachment attachment : attachments) {
-            attachment.seal(BidSeal.seal(dataKey, attachment.content(), attachment.sealContext(bid)));
+            attachment.seal(Seal.seal(dataKey, attachment.content(), attachment.sealContext(bid)));
         }
         bid.submit(sealed, digest, content.lotNumbers(), provider.username(), key, fingerprint, now);
         em.flush();
@@ -348,7 +348,7 @@ public class BidService {
         // An exclusive lock: opening waits for submissions still sealing (they hold shared locks).
         TenderKey key = em.find(TenderKey.class, tenderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (key == null) {
-            key = new TenderKey(tenderId, BidSeal.wrap(master(), BidSeal.newDataKey(), tenderId), now);
+            key = new TenderKey(tenderId, Seal.wrap(master(), Seal.newDataKey(), tenderId), now);
             em.persist(key);
         }
         key.open(hub.username(), now);
@@ -379,11 +379,11 @@ public class BidService {
         if (key == null || !key.isOpened()) {
             throw new ConflictException("The bids are sealed until a hub commissioner opens them after the bid deadline.");
         }
-        SecretKey dataKey = BidSeal.unwrap(master(), key.wrappedKey(), tenderId);
+        SecretKey dataKey = Seal.unwrap(master(), key.wrappedKey(), tenderId);
         return em.createQuery("SELECT b FROM Bid b WHERE b.tenderId = :t AND b.status = :s ORDER BY b.submittedAt", Bid.class)
                 .setParameter("t", tenderId).setParameter("s", BidStatus.SUBMITTED).getResultList().stream()
                 .map(b -> {
-                    byte[] plaintext = BidSeal.open(dataKey, b.sealedContent(), b.sealContext());
+                    byte[] plaintext = Seal.open(dataKey, b.sealedContent(), b.sealContext());
                     return new OpenedBid(b.id(), b.providerId(), parties.nameOf(b.providerId()), b.submittedAt(),
                             b.receiptDigest(), sha256(plaintext).equals(b.receiptDigest()),
                             read(new String(plaintext, StandardCharsets.UTF_8)));
@@ -403,7 +403,7 @@ public class BidService {
         }
         TenderKey key = em.find(TenderKey.class, tenderId);
         Bid owner = em.find(Bid.class, bidId);
-        byte[] file = BidSeal.open(BidSeal.unwrap(master(), key.wrappedKey(), tenderId), attachment.content(),
+        byte[] file = Seal.open(Seal.unwrap(master(), key.wrappedKey(), tenderId), attachment.content(),
                 attachment.sealContext(owner));
         if (!sha256(file).equals(ref.sha256())) {
             throw new DomainException("The file does not match the digest sealed with the bid.");
@@ -475,7 +475,7 @@ public class BidService {
     void onPublished(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                      org.commissioning.marketplace.tendering.application.TenderPublished event) {
         if (masterKey.filter(k -> !k.isBlank()).isPresent()) {
-            tenderKeys.ensure(event.tenderId(), BidSeal.wrap(master(), BidSeal.newDataKey(), event.tenderId()), Instant.now(clock));
+            tenderKeys.ensure(event.tenderId(), Seal.wrap(master(), Seal.newDataKey(), event.tenderId()), Instant.now(clock));
         }
     }
 
@@ -483,13 +483,13 @@ public class BidService {
     private SecretKey dataKey(long tenderId, Instant now) {
         // Never a locking read of a missing key: its gap lock would block the creating transaction.
         if (!tenderKeys.exists(tenderId)) {
-            tenderKeys.ensure(tenderId, BidSeal.wrap(master(), BidSeal.newDataKey(), tenderId), now);
+            tenderKeys.ensure(tenderId, Seal.wrap(master(), Seal.newDataKey(), tenderId), now);
         }
         LockedKey key = lockedKey(tenderId).orElseThrow();
         if (key.opened()) {
             throw new ConflictException("The bids have been opened: no more can be submitted.");
         }
-        return BidSeal.unwrap(master(), key.wrappedKey(), tenderId);
+        return Seal.unwrap(master(), key.wrappedKey(), tenderId);
     }
 
     /**
@@ -514,7 +514,7 @@ public class BidService {
     private SecretKey master() {
         String configured = masterKey.filter(k -> !k.isBlank()).orElseThrow(() -> new DomainException(
                 "Bids cannot be sealed: no master key is configured (MARKETPLACE_BID_MASTER_KEY)."));
-        return BidSeal.key(Base64.getDecoder().decode(configured.strip()));
+        return Seal.key(Base64.getDecoder().decode(configured.strip()));
     }
 
     /** What a complete bid on this tender holds: for bids, and for later applications to join its agreement. */

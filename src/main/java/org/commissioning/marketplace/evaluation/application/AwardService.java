@@ -289,7 +289,8 @@ public class AwardService {
         for (Number id : ids) {
             FrameworkAgreement agreement = em.find(FrameworkAgreement.class, id.longValue());
             if (agreement.expireIfDue(today, now)) {
-                audit.recordAs(AuditTrail.SYSTEM, null, "agreement.expired", "tender", agreement.tenderId(), agreement.endReason());
+                audit.recordAs(AuditTrail.SYSTEM, hubOf(agreement.tenderId()), "agreement.expired", "tender", agreement.tenderId(),
+                        agreement.endReason());
                 expired++;
             }
         }
@@ -357,14 +358,20 @@ public class AwardService {
         return finished;
     }
 
+    /** The hub whose tender it is: the system's entries about it belong to that hub's trail. */
+    private long hubOf(long tenderId) {
+        return ((Number) em.createNativeQuery("SELECT hub_id FROM tender WHERE id = ?").setParameter(1, tenderId)
+                .getSingleResult()).longValue();
+    }
+
     private void makeLive(Award award, Instant now) {
-        Object[] term = (Object[]) em.createNativeQuery("SELECT term_end, extension_months FROM tender WHERE id = ?")
+        Object[] term = (Object[]) em.createNativeQuery("SELECT term_end, extension_months, hub_id FROM tender WHERE id = ?")
                 .setParameter(1, award.tenderId()).getSingleResult();
         LocalDate termEnd = term[0] == null ? null : term[0] instanceof LocalDate d ? d : ((java.sql.Date) term[0]).toLocalDate();
         FrameworkAgreement agreement = FrameworkAgreement.from(award, termEnd, ((Number) term[1]).intValue(), now);
         em.persist(agreement);
         tenders.awarded(award.tenderId());
-        audit.recordAs(AuditTrail.SYSTEM, null, "agreement.live", "tender", award.tenderId(),
+        audit.recordAs(AuditTrail.SYSTEM, ((Number) term[2]).longValue(), "agreement.live", "tender", award.tenderId(),
                 "standstill ended " + UkTime.format(award.standstillEndsAt()) + "; award final; framework agreement live with "
                         + agreement.members().size() + " appointed places");
     }

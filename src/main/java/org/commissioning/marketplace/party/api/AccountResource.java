@@ -2,12 +2,14 @@ package org.commissioning.marketplace.party.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.commissioning.marketplace.party.application.AccountService;
+import org.commissioning.marketplace.party.application.Commands.RoleChange;
 import org.commissioning.marketplace.party.application.Views.AccountView;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +29,37 @@ public class AccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.commissioning.marketplace.party.application.SecondFactor secondFactor;
+
+    @PUT
+    @Path("{id}/roles")
+    @Operation(summary = "Replace an account's roles (its hub's administrators, platform administrators)")
+    public AccountView changeRoles(@PathParam("id") long id, RoleChange change) {
+        if (change == null) {
+            throw InvalidInputException.of("roles", "Select at least one role.");
+        }
+        return accounts.changeRoles(id, change);
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    @Operation(summary = "Send the invitation again to an account with no password yet (administrators)")
+    public AccountView reinvite(@PathParam("id") long id) {
+        return accounts.reinvite(id);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/second-factor")
+    @Operation(summary = "Clear an account's two-step sign-in, for a lost phone (administrators); 204")
+    public jakarta.ws.rs.core.Response resetSecondFactor(@PathParam("id") long id) {
+        secondFactor.reset(id);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
     @PUT
     @Path("{id}/enabled")
-    @Operation(summary = "Enable or disable an account (administrators)")
+    @Operation(summary = "Enable or disable an account (its hub's administrators, platform administrators)")
     public AccountView setEnabled(@PathParam("id") long id, Enabled body) {
         if (body == null || body.enabled() == null) {
             throw InvalidInputException.of("enabled", "Say whether the account is enabled: true or false.");

@@ -9,7 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.commissioning.marketplace.party.application.Commands.NewHub;
 import org.commissioning.marketplace.party.application.OrganisationService;
 import org.commissioning.marketplace.party.application.Views.OrganisationDetails;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
@@ -37,6 +41,18 @@ public class HubResource {
     @Operation(summary = "Active hubs a provider may apply to (public)")
     public List<OrganisationRef> hubs() {
         return organisations.activeHubs();
+    }
+
+    @POST
+    @Operation(summary = "Create a hub with its lead and member councils, and invite its first administrator "
+            + "(platform administrators)")
+    public Response create(NewHub hub, @Context UriInfo uri) {
+        if (hub == null) {
+            throw InvalidInputException.of("name", "Enter the hub's name.");
+        }
+        OrganisationDetails created = organisations.createHub(hub);
+        return Response.created(uri.getBaseUriBuilder().path("organisations").path(String.valueOf(created.id())).build())
+                .entity(created).build();
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,7 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.commissioning.marketplace.party.application.AccountService;
 import org.commissioning.marketplace.party.application.ApiTokenService;
+import org.commissioning.marketplace.party.application.Commands.PasswordChange;
 import org.commissioning.marketplace.party.application.Commands.TokenRequest;
+import org.commissioning.marketplace.party.application.PasswordLinks;
+import org.commissioning.marketplace.shared.application.InputValidator;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.party.application.OrganisationService;
 import org.commissioning.marketplace.party.application.Views.AccountView;
 import org.commissioning.marketplace.party.application.Views.IssuedToken;
@@ -31,6 +36,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Me", description = "The signed-in user")
 public class MeResource {
+
+    @Inject
+    PasswordLinks links;
+
+    @Inject
+    InputValidator validator;
 
     @Inject
     AccountService accounts;
@@ -52,6 +63,18 @@ public class MeResource {
     @Operation(summary = "The organisation the signed-in user acts for")
     public OrganisationDetails organisation() {
         return organisations.mine();
+    }
+
+    @PUT
+    @Path("password")
+    @Operation(summary = "Change the signed-in user's password, giving the current one (204)")
+    public Response changePassword(PasswordChange change) {
+        if (change == null) {
+            throw InvalidInputException.of("currentPassword", "Enter your current password.");
+        }
+        validator.check(change);
+        links.changeOwn(change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
     }
 
     @GET

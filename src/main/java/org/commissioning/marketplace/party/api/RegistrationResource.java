@@ -9,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.commissioning.marketplace.party.application.Commands.ProviderApplication;
 import org.commissioning.marketplace.party.application.Commands.Rejection;
 import org.commissioning.marketplace.party.application.ProviderRegistrationService;
@@ -33,11 +31,10 @@ public class RegistrationResource {
     ProviderRegistrationService registrations;
 
     @POST
-    @Operation(summary = "Apply to join a hub's market (public; no sign-in)")
-    public Response register(ProviderApplication application, @Context UriInfo uri) {
-        RegistrationView created = registrations.register(application);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.providerId())).build())
-                .entity(created).build();
+    @Operation(summary = "Apply to join a hub's market (public; no sign-in). Answered 202 with the same message whether "
+            + "or not the address has an account: the applicant learns the outcome by email")
+    public Response register(ProviderApplication application) {
+        return Response.accepted(java.util.Map.of("message", registrations.register(application))).build();
     }
 
     @GET

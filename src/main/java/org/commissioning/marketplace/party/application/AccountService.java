@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.party.application.Commands.NewAccount;
+import org.commissioning.marketplace.party.application.Commands.RoleChange;
 import org.commissioning.marketplace.party.application.Views.AccountView;
 import org.commissioning.marketplace.party.domain.Account;
 import org.commissioning.marketplace.party.domain.Organisation;
@@ -15,12 +16,12 @@ import org.commissioning.marketplace.shared.application.InputValidator;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
 import org.commissioning.marketplace.shared.domain.AccessDeniedException;
+import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Accounts: who may sign in for which organisation, with which roles. */
 @ApplicationScoped
@@ -46,6 +47,9 @@ public class AccountService {
     Passwords passwords;
 
     @Inject
+    PasswordLinks links;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -58,7 +62,7 @@ public class AccountService {
     public Page<AccountView> accounts(long organisationId, PageRequest page) {
         Organisation org = tenancy.visible(Organisation.class, organisationId);
         Account caller = tenancy.requireSignedIn();
-        if (!caller.has(Role.ADMINISTRATOR) && !caller.organisation().id().equals(org.id())) {
+        if (!tenancy.administers(caller, org) && !caller.organisation().id().equals(org.id())) {
             throw new AccessDeniedException("Only " + org.name() + "'s own users can see its accounts.");
         }
         var items = em.createQuery("SELECT a FROM Account a WHERE a.organisation = :o ORDER BY a.displayName, a.id",
@@ -71,23 +75,61 @@ public class AccountService {
         return new Page<>(items, total, page.page(), page.size());
     }
 
+    /** Invites a person to a new account: they are emailed a link to set their own password. */
     @Transactional
     public AccountView create(long organisationId, NewAccount command) {
         validator.check(command);
-        tenancy.requireRole(Role.ADMINISTRATOR);
-        Organisation org = tenancy.visible(Organisation.class, organisationId);
-        Account account = register(org, command.username(), command.displayName(), command.password(),
-                command.roles(), "username", "password");
-        audit.record("account.created", "account", account.id(),
+        Account caller = tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Organisation org = tenancy.administered(Organisation.class, organisationId);
+        return AccountView.of(invite(org, command.username(), command.displayName(), command.roles(),
+                caller.displayName()));
+    }
+
+    /** Creates an account with no password and emails its owner the link to set one; audited. */
+    Account invite(Organisation org, String username, String displayName, java.util.Set<Role> roles, String invitedBy) {
+        Account account = register(org, username, displayName, null, roles);
+        links.invite(account, invitedBy);
+        audit.record("account.invited", "account", account.id(),
                 "account " + account.username() + " for " + org.name() + " with roles " + account.roles());
+        return account;
+    }
+
+    /** Sends a new invitation to an account whose owner has not set a password yet. */
+    @Transactional
+    public AccountView reinvite(long accountId) {
+        Account caller = tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Account account = administeredAccount(accountId);
+        if (account.hasPassword()) {
+            throw new ConflictException(account.username() + " has set a password already; they can reset it themselves.");
+        }
+        links.invite(account, caller.displayName());
+        audit.record("account.invited", "account", accountId, "invitation sent again to " + account.username());
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public AccountView changeRoles(long accountId, RoleChange change) {
+        validator.check(change);
+        Account caller = tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Account account = administeredAccount(accountId);
+        if (account.id().equals(caller.id())) {
+            throw new ConflictException("You cannot change your own roles; ask another administrator.");
+        }
+        var before = account.roles();
+        account.changeRoles(change.roles());
+        tokens.forgetRemembered();
+        audit.record("account.roles-changed", "account", accountId, AuditTrail.change("roles", before, account.roles()));
+        em.flush();
         return AccountView.of(account);
     }
 
     @Transactional
     public AccountView setEnabled(long accountId, boolean enabled) {
-        tenancy.requireRole(Role.ADMINISTRATOR);
-        Account account = Optional.ofNullable(em.find(Account.class, accountId))
-                .orElseThrow(() -> new NotFoundException("There is no account with id " + accountId + "."));
+        Account caller = tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Account account = administeredAccount(accountId);
+        if (!enabled && account.id().equals(caller.id())) {
+            throw new ConflictException("You cannot disable your own account; ask another administrator.");
+        }
         boolean before = account.enabled();
         if (enabled) {
             account.enable();
@@ -100,17 +142,28 @@ public class AccountService {
         return AccountView.of(account);
     }
 
-    /** Creates an account without auditing or tenancy: for the services that own those checks. */
-    Account register(Organisation org, String username, String displayName, String password,
-                     java.util.Set<Role> roles, String usernameField, String passwordField) {
+    private Account administeredAccount(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !tenancy.canSee(tenancy.requireSignedIn(), account.organisation())) {
+            throw new NotFoundException("There is no account with id " + accountId + " that you can see.");
+        }
+        tenancy.administered(Organisation.class, account.organisation().id());
+        return account;
+    }
+
+    /**
+     * Creates an account (with a password hash, or none until an invitation is taken up) without
+     * auditing or tenancy: for the services that own those checks.
+     */
+    Account register(Organisation org, String username, String displayName, String passwordHash,
+                     java.util.Set<Role> roles) {
         String normalised = username.strip().toLowerCase();
         boolean taken = !em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
                 .setParameter("u", normalised).setMaxResults(1).getResultList().isEmpty();
         if (taken) {
-            throw InvalidInputException.of(usernameField, "An account with this email address already exists.");
+            throw InvalidInputException.of("username", "An account with this email address already exists.");
         }
-        Account account = new Account(org, normalised, displayName, passwords.hash(password, passwordField), roles,
-                Instant.now(clock));
+        Account account = new Account(org, normalised, displayName, passwordHash, roles, Instant.now(clock));
         em.persist(account);
         em.flush();
         return account;

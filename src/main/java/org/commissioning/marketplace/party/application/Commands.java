@@ -31,7 +31,10 @@ public final class Commands {
             Long version) {
     }
 
-    /** A new account for an organisation, created by an administrator. */
+    /**
+     * An invitation to a new account for an organisation, made by an administrator: the person is
+     * emailed a link to set their own password (administrators never choose it).
+     */
     public record NewAccount(
             @NotBlank(message = "Enter the email address the person will sign in with.")
             @Email(message = "Enter an email address in the correct format, like name@example.org.")
@@ -41,10 +44,41 @@ public final class Commands {
             @Size(max = 200, message = "Enter a name of at most 200 characters.")
             String displayName,
             @NotEmpty(message = "Select at least one role.")
-            Set<Role> roles,
-            @NotBlank(message = "Enter a password of at least 12 characters.")
-            @Size(min = 12, max = 200, message = "Enter a password of at least 12 characters.")
-            String password) {
+            Set<Role> roles) {
+    }
+
+    /** A new role set for an account. */
+    public record RoleChange(@NotEmpty(message = "Select at least one role.") Set<Role> roles) {
+    }
+
+    /**
+     * A new hub, made by a platform administrator: its lead council (whose region it serves), its
+     * other member councils, and the first hub administrator, who is invited by email.
+     */
+    public record NewHub(
+            @NotBlank(message = "Enter the hub's name.")
+            @Size(max = 200, message = "Enter a name of at most 200 characters.")
+            String name,
+            @NotNull(message = "Select the council that leads the hub.")
+            Long leadCouncilId,
+            Set<Long> memberCouncilIds,
+            @NotBlank(message = "Enter the hub's contact email address.")
+            @Email(message = "Enter an email address in the correct format, like name@example.org.")
+            @Size(max = 254, message = "Enter an email address of at most 254 characters.")
+            String contactEmail,
+            @NotBlank(message = "Enter the email address of the hub's first administrator.")
+            @Email(message = "Enter an email address in the correct format, like name@example.org.")
+            @Size(max = 254, message = "Enter an email address of at most 254 characters.")
+            String administratorEmail,
+            @NotBlank(message = "Enter the full name of the hub's first administrator.")
+            @Size(max = 200, message = "Enter a name of at most 200 characters.")
+            String administratorName) {
+    }
+
+    /** A user changes their own password. */
+    public record PasswordChange(
+            @NotBlank(message = "Enter your current password.") String currentPassword,
+            @NotBlank(message = "Enter a new password of at least 12 characters.") String newPassword) {
     }
 
     /** A provider's application to join a hub's market, with its first user. */

@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.party.application.Commands.ContactChange;
+import org.commissioning.marketplace.party.application.Commands.NewHub;
+import org.commissioning.marketplace.party.domain.Account;
 import org.commissioning.marketplace.party.application.Views.OrganisationDetails;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
 import org.commissioning.marketplace.party.application.Views.OrganisationSummary;
@@ -21,10 +23,12 @@ import org.commissioning.marketplace.shared.application.InputValidator;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
 import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Reading and changing organisations: hubs, councils and providers, within the caller's tenancy. */
 @ApplicationScoped
@@ -48,6 +52,9 @@ public class OrganisationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountService accounts;
 
     @Transactional
     public OrganisationDetails details(long id) {
@@ -81,8 +88,12 @@ public class OrganisationService {
     @Transactional
     public Page<OrganisationSummary> list(OrganisationKind kind, OrganisationStatus status, String nameContains,
                                           PageRequest page) {
-        tenancy.requireRole(Role.ADMINISTRATOR);
+        java.util.Optional<Hub> scope = tenancy.administeredHub();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (scope.isPresent()) {
+            where.append(" AND (o.id = :hub OR o.id IN (SELECT m.council.id FROM HubMembership m WHERE m.hub.id = :hub"
+                    + " AND m.leftOn IS NULL) OR o.id IN (SELECT p.id FROM Provider p WHERE p.hub.id = :hub))");
+        }
         if (kind != null) {
             where.append(" AND o.kind = :kind");
         }
@@ -97,6 +108,7 @@ public class OrganisationService {
                 Organisation.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
         for (TypedQuery<?> query : List.of(q, count)) {
+            scope.ifPresent(hub -> query.setParameter("hub", hub.id()));
             if (kind != null) {
                 query.setParameter("kind", kind);
             }
@@ -114,8 +126,11 @@ public class OrganisationService {
 
     @Transactional
     public OrganisationDetails suspend(long id) {
-        tenancy.requireRole(Role.ADMINISTRATOR);
-        Organisation org = tenancy.visible(Organisation.class, id);
+        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Organisation org = tenancy.administered(Organisation.class, id);
+        if (org.id().equals(tenancy.requireSignedIn().organisation().id())) {
+            throw new ConflictException("You cannot suspend your own organisation.");
+        }
         OrganisationStatus before = org.status();
         org.suspend();
         tokens.forgetRemembered();
@@ -125,8 +140,8 @@ public class OrganisationService {
 
     @Transactional
     public OrganisationDetails reactivate(long id) {
-        tenancy.requireRole(Role.ADMINISTRATOR);
-        Organisation org = tenancy.visible(Organisation.class, id);
+        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Organisation org = tenancy.administered(Organisation.class, id);
         OrganisationStatus before = org.status();
         org.reactivate();
         audit.record("organisation.reactivated", "organisation", id, AuditTrail.change("status", before, org.status()));
@@ -136,8 +151,8 @@ public class OrganisationService {
     /** Administrators admit a council to a hub from today. */
     @Transactional
     public OrganisationDetails admitToHub(long hubId, long councilId) {
-        tenancy.requireRole(Role.ADMINISTRATOR);
-        Hub hub = tenancy.visible(Hub.class, hubId);
+        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Hub hub = tenancy.administered(Hub.class, hubId);
         Council council = tenancy.visible(Council.class, councilId);
         hub.admit(council, LocalDate.now(clock));
         audit.record("hub.council-admitted", "organisation", hubId, "council " + council.name() + " admitted");
@@ -148,12 +163,53 @@ public class OrganisationService {
     /** Administrators record that a council left a hub today. */
     @Transactional
     public OrganisationDetails releaseFromHub(long hubId, long councilId) {
-        tenancy.requireRole(Role.ADMINISTRATOR);
-        Hub hub = tenancy.visible(Hub.class, hubId);
+        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Hub hub = tenancy.administered(Hub.class, hubId);
         Council council = tenancy.visible(Council.class, councilId);
         hub.release(council, LocalDate.now(clock));
         audit.record("hub.council-left", "organisation", hubId, "council " + council.name() + " left");
         return detailsOf(hub);
+    }
+
+    /**
+     * Platform administrators create a hub: led by a council (the hub serves its region), with its
+     * other member councils from today, and its first hub administrator, invited by email.
+     */
+    @Transactional
+    public OrganisationDetails createHub(NewHub command) {
+        validator.check(command);
+        Account caller = tenancy.requireRole(Role.PLATFORM_ADMINISTRATOR);
+        String name = command.name().strip();
+        boolean taken = !em.createQuery("SELECT h.id FROM Hub h WHERE LOWER(h.name) = :n", Long.class)
+                .setParameter("n", name.toLowerCase()).getResultList().isEmpty();
+        if (taken) {
+            throw InvalidInputException.of("name", "A hub called " + name + " exists already.");
+        }
+        Council lead = council(command.leadCouncilId(), "leadCouncilId");
+        Hub hub = new Hub(name, lead.region(), lead, command.contactEmail().strip().toLowerCase(),
+                java.time.Instant.now(clock), LocalDate.now(clock));
+        Set<Long> members = command.memberCouncilIds() == null ? Set.of() : command.memberCouncilIds();
+        for (Long memberId : members) {
+            Council member = council(memberId, "memberCouncilIds");
+            if (!member.id().equals(lead.id())) {
+                hub.admit(member, LocalDate.now(clock));
+            }
+        }
+        em.persist(hub);
+        em.flush();
+        audit.record("hub.created", "organisation", hub.id(), "hub " + hub.name() + " led by " + lead.name()
+                + " with " + hub.currentMembers().size() + " member councils");
+        accounts.invite(hub, command.administratorEmail(), command.administratorName(), Set.of(Role.ADMINISTRATOR),
+                caller.displayName());
+        return detailsOf(hub);
+    }
+
+    private Council council(Long id, String field) {
+        Council council = id == null ? null : em.find(Council.class, id);
+        if (council == null) {
+            throw InvalidInputException.of(field, "Select councils from the list: there is no council with id " + id + ".");
+        }
+        return council;
     }
 
     /** Active hubs a provider may apply to; public, for the registration form. */
@@ -167,7 +223,7 @@ public class OrganisationService {
     /** Councils, for administrators choosing hub members. */
     @Transactional
     public List<OrganisationRef> councils() {
-        tenancy.requireRole(Role.ADMINISTRATOR);
+        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
         return em.createQuery("SELECT c FROM Council c ORDER BY c.name", Council.class)
                 .getResultList().stream().map(OrganisationRef::of).toList();
     }

@@ -22,6 +22,7 @@ import org.commissioning.marketplace.shared.domain.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -47,27 +48,56 @@ public class ProviderRegistrationService {
     AccountService accounts;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
+    org.commissioning.marketplace.shared.application.Mailbox mailbox;
+
+    @Inject
     Clock clock;
 
-    /** Anyone may apply; the applicant becomes the provider's first user once approved. */
+    /**
+     * Anyone may apply; the applicant becomes the provider's first user once approved. The answer
+     * never reveals whether the address has an account: when it has, nothing is registered and the
+     * address's owner is emailed instead (the caller sees the same acknowledgement).
+     */
     @Transactional
-    public RegistrationView register(ProviderApplication application) {
+    public String register(ProviderApplication application) {
         validator.check(application);
         Hub hub = em.find(Hub.class, application.hubId());
         if (hub == null || !hub.isActive()) {
             throw InvalidInputException.of("hubId", "Select the hub you are applying to.");
         }
         String email = application.contactEmail().strip().toLowerCase();
+        String acknowledgement = "Thank you: we have emailed " + email + " about the application for "
+                + application.legalName().strip() + " to " + hub.name()
+                + ". The hub reviews it; you can sign in with this address once it is approved.";
+        String passwordHash = passwords.hash(application.password(), "password");
+        boolean taken = !em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
+                .setParameter("u", email).getResultList().isEmpty();
+        if (taken) {
+            mailbox.queue(List.of(email), "Your application to " + hub.name(),
+                    "Someone (we hope you) applied to register " + application.legalName().strip() + " with " + hub.name()
+                            + " using this email address, which already has an account in the Regional Commissioning "
+                            + "Marketplace. Nothing was registered.\n\nSign in with this address (or reset your password "
+                            + "from the sign-in page), or apply again with another address.\n");
+            audit.recordAs(AuditTrail.SYSTEM, null, "provider.registration-refused", "account", email,
+                    "application for " + application.legalName().strip() + " with an address that has an account");
+            return acknowledgement;
+        }
         Provider provider = Provider.applyToJoin(application.legalName().strip(), application.providerType(),
                 application.companiesHouseNumber(), application.charityNumber(), hub,
                 application.serviceCategories(), email, Instant.now(clock));
         em.persist(provider);
         em.flush();
-        accounts.register(provider, email, application.contactName(), application.password(),
-                Set.of(Role.PROVIDER_USER), "contactEmail", "password");
+        accounts.register(provider, email, application.contactName(), passwordHash, Set.of(Role.PROVIDER_USER));
         audit.recordAs(email, provider.id(), "provider.registered", "organisation", provider.id(),
                 "provider " + provider.name() + " applied to " + hub.name());
-        return RegistrationView.of(provider);
+        mailbox.queue(List.of(email), "Your application to " + hub.name(),
+                "Thank you for applying to register " + provider.name() + " with " + hub.name() + " (reference P-"
+                        + provider.id() + ").\n\nA commissioner at the hub reviews it. Once it is approved you can sign "
+                        + "in with this email address and the password you chose.\n");
+        return acknowledgement;
     }
 
     /** Registrations awaiting the caller's hub. */

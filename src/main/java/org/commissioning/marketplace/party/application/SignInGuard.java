@@ -119,10 +119,11 @@ public class SignInGuard {
             failures = ((Number) em.createNativeQuery("SELECT failed_sign_ins FROM account WHERE id = ?")
                     .setParameter(1, accountId).getSingleResult()).intValue();
         }
-        audit.recordAs(AuditTrail.SYSTEM, null, "sign-in.failed", "account", accountId == null ? "unknown" : accountId,
+        Long organisation = accountId == null ? null : organisationOf("id", accountId);
+        audit.recordAs(AuditTrail.SYSTEM, organisation, "sign-in.failed", "account", accountId == null ? "unknown" : accountId,
                 "failed sign-in " + failures + " in a row for " + username + " from " + address);
         if (failures == MAX_FAILURES) {
-            audit.recordAs(AuditTrail.SYSTEM, null, "sign-in.locked", "account", accountId == null ? "unknown" : accountId,
+            audit.recordAs(AuditTrail.SYSTEM, organisation, "sign-in.locked", "account", accountId == null ? "unknown" : accountId,
                     username + " locked until " + UkTime.format(now.plus(LOCK)) + " after " + failures + " failed sign-ins");
         }
     }
@@ -139,7 +140,15 @@ public class SignInGuard {
     /** A session begins (a sign-in on the page): audited. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signedIn(String username, String address) {
-        audit.recordAs(AuditTrail.SYSTEM, null, "sign-in.succeeded", "account", username, username + " signed in from " + address);
+        audit.recordAs(AuditTrail.SYSTEM, organisationOf("username", username), "sign-in.succeeded", "account", username, username + " signed in from " + address);
+    }
+
+    /** The organisation of the account (by id or username), so its hub's auditors read its sign-ins. */
+    private Long organisationOf(String column, Object value) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT organisation_id FROM account WHERE " + column + " = ?")
+                .setParameter(1, value).getResultList();
+        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 
     private Instant lockedUntil(String username) {

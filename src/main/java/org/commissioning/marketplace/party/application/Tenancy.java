@@ -21,7 +21,9 @@ import java.util.Arrays;
  * here; pages and resources never decide for themselves.
  *
  * <ul>
- * <li>Administrators see every organisation.</li>
+ * <li>Platform administrators see and change every organisation.</li>
+ * <li>Hub administrators administer their hub, its current member councils and its providers;
+ * they see every council (public bodies they may admit).</li>
  * <li>Anyone sees their own organisation.</li>
  * <li>Hub users see the hub's current member councils and the providers registered with it.</li>
  * <li>Council users see the hubs they are currently members of.</li>
@@ -57,10 +59,13 @@ public class Tenancy {
     }
 
     public boolean canSee(Account account, Organisation org) {
-        if (account.has(Role.ADMINISTRATOR) || org.id().equals(account.organisation().id())) {
+        if (account.has(Role.PLATFORM_ADMINISTRATOR) || org.id().equals(account.organisation().id())) {
             return true;
         }
         Organisation own = account.organisation();
+        if (own instanceof Hub && account.has(Role.ADMINISTRATOR) && org instanceof Council) {
+            return true;
+        }
         if (own instanceof Hub hub) {
             return (org instanceof Council council && hub.isMember(council))
                     || (org instanceof Provider provider && provider.hub().id().equals(hub.id()));
@@ -69,6 +74,52 @@ public class Tenancy {
             return org instanceof Hub hub && hub.isMember(council);
         }
         return false;
+    }
+
+    /**
+     * Whether the account administers the organisation's accounts and status: a platform
+     * administrator every organisation, a hub administrator their hub, its current member councils
+     * and its providers.
+     */
+    public boolean administers(Account account, Organisation org) {
+        if (account.has(Role.PLATFORM_ADMINISTRATOR)) {
+            return true;
+        }
+        if (!account.has(Role.ADMINISTRATOR) || !(account.organisation() instanceof Hub hub)) {
+            return false;
+        }
+        return org.id().equals(hub.id())
+                || (org instanceof Council council && hub.isMember(council))
+                || (org instanceof Provider provider && provider.hub().id().equals(hub.id()));
+    }
+
+    /** The organisation when the caller administers it; not found when they cannot see it, forbidden otherwise. */
+    public <T extends Organisation> T administered(Class<T> type, long id) {
+        T org = visible(type, id);
+        if (!administers(requireSignedIn(), org)) {
+            throw new AccessDeniedException("Only " + org.name() + "'s own hub administrators can change its accounts.");
+        }
+        return org;
+    }
+
+    /** The hub a hub administrator administers; empty for a platform administrator (every hub). */
+    public java.util.Optional<Hub> administeredHub() {
+        Account account = requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        if (account.has(Role.PLATFORM_ADMINISTRATOR)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of((Hub) account.organisation());
+    }
+
+    /** The ids of a hub and of its current member councils and providers: what the hub's auditors read about. */
+    public java.util.List<Long> organisationsOf(Hub hub) {
+        java.util.List<Long> ids = new java.util.ArrayList<>(em.createQuery(
+                        "SELECT m.council.id FROM HubMembership m WHERE m.hub = :h AND m.leftOn IS NULL", Long.class)
+                .setParameter("h", hub).getResultList());
+        ids.addAll(em.createQuery("SELECT p.id FROM Provider p WHERE p.hub = :h", Long.class)
+                .setParameter("h", hub).getResultList());
+        ids.add(hub.id());
+        return ids;
     }
 
     /** The organisation when the caller may see it; otherwise not found. */
@@ -88,7 +139,7 @@ public class Tenancy {
     public <T extends Organisation> T changeable(Class<T> type, long id, Role... roles) {
         T org = visible(type, id);
         Account account = requireSignedIn();
-        boolean admin = account.has(Role.ADMINISTRATOR);
+        boolean admin = administers(account, org);
         boolean member = org.id().equals(account.organisation().id())
                 && Arrays.stream(roles).anyMatch(account::has);
         if (!admin && !member) {

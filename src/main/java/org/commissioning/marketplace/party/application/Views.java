@@ -103,10 +103,12 @@ public final class Views {
         }
     }
 
+    /** An account; {@code passwordSet} is false while an invitation waits to be taken up. */
     public record AccountView(long id, String username, String displayName, Set<Role> roles, boolean enabled,
-                              OrganisationRef organisation, OrganisationKind organisationKind, Instant createdAt) {
+                              boolean passwordSet, OrganisationRef organisation, OrganisationKind organisationKind,
+                              Instant createdAt) {
         static AccountView of(Account a) {
-            return new AccountView(a.id(), a.username(), a.displayName(), a.roles(), a.enabled(),
+            return new AccountView(a.id(), a.username(), a.displayName(), a.roles(), a.enabled(), a.hasPassword(),
                     OrganisationRef.of(a.organisation()), a.organisation().kind(), a.createdAt());
         }
     }

@@ -53,6 +53,10 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The one-time code secret (base32) when two-step sign-in is on; sealed at rest (orm.xml). */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -67,6 +71,17 @@ public class Account {
 
     public Account(Organisation organisation, String username, String displayName, String passwordHash,
                    Set<Role> roles, Instant now) {
+        checkRoles(organisation, roles);
+        this.organisation = organisation;
+        this.username = username.strip().toLowerCase();
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    private static void checkRoles(Organisation organisation, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw InvalidInputException.of("roles", "Select at least one role.");
         }
@@ -76,13 +91,35 @@ public class Account {
                         + " account cannot have the role " + role.label().toLowerCase() + ".");
             }
         }
-        this.organisation = organisation;
-        this.username = username.strip().toLowerCase();
-        this.displayName = displayName.strip();
-        this.passwordHash = passwordHash;
-        this.roles = EnumSet.copyOf(roles);
-        this.enabled = true;
-        this.createdAt = now;
+    }
+
+    /** Replaces the account's roles; each must fit its organisation. */
+    public void changeRoles(Set<Role> newRoles) {
+        checkRoles(organisation, newRoles);
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Sets a new password (its hash); an invited account has none until its owner sets one. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    /** Turns two-step sign-in on with a confirmed secret, or off with null. */
+    public void changeSecondFactor(String secret) {
+        this.totpSecret = secret;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null && !totpSecret.isEmpty();
+    }
+
+    public String secondFactorSecret() {
+        return totpSecret;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null && !passwordHash.isEmpty();
     }
 
     public void disable() {
@@ -97,11 +134,11 @@ public class Account {
         return roles.contains(role);
     }
 
-    /** May sign in: enabled, and its organisation is active. */
     public int failedSignIns() {
         return failedSignIns;
     }
 
+    /** May sign in: enabled, and its organisation is active. */
     public boolean maySignIn() {
         return enabled && organisation.isActive();
     }

@@ -66,14 +66,19 @@ public class Hub extends Organisation {
         if (council == leadCouncil || (council.id() != null && council.id().equals(leadCouncil.id()))) {
             throw new ConflictException(council.name() + " leads " + name() + " and cannot leave it.");
         }
-        HubMembership current = memberships.stream().filter(m -> m.isCurrent() && m.council().equals(council))
+        HubMembership current = memberships.stream().filter(m -> m.isCurrent() && same(m.council(), council))
                 .findFirst()
                 .orElseThrow(() -> new ConflictException(council.name() + " is not a member of " + name() + "."));
         current.end(on);
     }
 
+    /** Whether the council is a current member (by identity, so a council read in another transaction counts too). */
     public boolean isMember(Council council) {
-        return memberships.stream().anyMatch(m -> m.isCurrent() && m.council().equals(council));
+        return memberships.stream().anyMatch(m -> m.isCurrent() && same(m.council(), council));
+    }
+
+    private static boolean same(Council a, Council b) {
+        return a == b || (a.id() != null && a.id().equals(b.id()));
     }
 
     public List<Council> currentMembers() {

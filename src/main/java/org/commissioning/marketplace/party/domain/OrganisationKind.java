@@ -4,7 +4,8 @@ package org.commissioning.marketplace.party.domain;
 public enum OrganisationKind {
     HUB("Regional commissioning hub"),
     COUNCIL("Council"),
-    PROVIDER("Provider");
+    PROVIDER("Provider"),
+    PLATFORM("Platform operator");
 
     private final String label;
 

@@ -9,11 +9,14 @@ public enum Role {
     PROVIDER_USER("Provider user", Set.of(OrganisationKind.PROVIDER), "/provider/home.xhtml"),
     EVALUATOR("Evaluator", Set.of(OrganisationKind.HUB, OrganisationKind.COUNCIL), "/evaluator/home.xhtml"),
     AUDITOR("Auditor", Set.of(OrganisationKind.HUB), "/audit/home.xhtml"),
-    ADMINISTRATOR("Administrator", Set.of(OrganisationKind.HUB), "/admin/home.xhtml");
+    /** Administers one hub: its accounts, its member councils' and its providers' accounts. */
+    ADMINISTRATOR("Hub administrator", Set.of(OrganisationKind.HUB), "/admin/home.xhtml"),
+    /** Operates the marketplace: creates hubs and their first administrators. */
+    PLATFORM_ADMINISTRATOR("Platform administrator", Set.of(OrganisationKind.PLATFORM), "/admin/home.xhtml");
 
     /** Role names as the security layer knows them (groups and web.xml roles). */
     public static final String[] NAMES = {"HUB_COMMISSIONER", "COUNCIL_COMMISSIONER", "PROVIDER_USER",
-        "EVALUATOR", "AUDITOR", "ADMINISTRATOR"};
+        "EVALUATOR", "AUDITOR", "ADMINISTRATOR", "PLATFORM_ADMINISTRATOR"};
 
     private final String label;
     private final Set<OrganisationKind> organisationKinds;

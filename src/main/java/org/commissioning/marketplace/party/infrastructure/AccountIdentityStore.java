@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.commissioning.marketplace.party.application.ApiTokenService;
 import org.commissioning.marketplace.party.application.SignInGuard;
 import org.commissioning.marketplace.party.application.Passwords;
+import org.commissioning.marketplace.party.application.PasswordAndCodeCredential;
+import org.commissioning.marketplace.party.application.SecondFactor;
 import org.commissioning.marketplace.party.domain.Account;
 
 import java.util.Optional;
@@ -34,6 +36,12 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     SignInGuard guard;
+
+    @Inject
+    SecondFactor secondFactor;
+
+    /** The header an API client sends its one-time code in, with HTTP Basic. */
+    public static final String ONE_TIME_CODE = "X-One-Time-Code";
 
     @Inject
     jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
@@ -62,14 +70,48 @@ public class AccountIdentityStore implements IdentityStore {
                 guard.failed(username, account.map(Account::id).orElse(null), address);
                 return CredentialValidationResult.INVALID_RESULT;
             }
-            guard.succeeded(valid.get().id(), valid.get().failedSignIns());
-            return valid(valid.get());
+            Account signedIn = valid.get();
+            boolean page = credential instanceof PasswordAndCodeCredential;
+            if (signedIn.hasSecondFactor()) {
+                String code = page ? ((PasswordAndCodeCredential) credential).code() : header(ONE_TIME_CODE);
+                if (!secondFactor.accept(signedIn, code)) {
+                    refuse(code == null || code.isBlank()
+                            ? "Enter the 6-digit code from your authenticator app (two-step sign-in is on for this account"
+                            + (page ? ")." : "; send it in the " + ONE_TIME_CODE + " header, or use an API token).")
+                            : "That code is not right, or was used already. Enter the 6 digits your app shows now.");
+                    guard.failed(username, signedIn.id(), address);
+                    return CredentialValidationResult.INVALID_RESULT;
+                }
+            } else if (!page && secondFactor.mustEnrol(signedIn)) {
+                refuse("Your role needs two-step sign-in: turn it on from Your account in the browser, then use an API "
+                        + "token or send the code in the " + ONE_TIME_CODE + " header.");
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            guard.succeeded(signedIn.id(), signedIn.failedSignIns());
+            return valid(signedIn);
         }
         if (credential instanceof ApiTokenCredential token) {
             return tokens.holderOf(token.token()).map(h -> new CredentialValidationResult(h.username(), h.roles()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    /** Why a sign-in was refused, for the page or the API's answer. */
+    private void refuse(String why) {
+        try {
+            request.get().setAttribute(SignInGuard.REFUSAL, why);
+        } catch (RuntimeException noRequest) {
+            // nothing to tell
+        }
+    }
+
+    private String header(String name) {
+        try {
+            return request.get().getHeader(name);
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
     }
 
     /** The client's address as the server sees it (a proxy in front is one address: see the README). */

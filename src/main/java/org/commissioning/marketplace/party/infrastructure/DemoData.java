@@ -16,6 +16,7 @@ import org.commissioning.marketplace.party.domain.Council;
 import org.commissioning.marketplace.party.domain.Hub;
 import org.commissioning.marketplace.party.domain.OfstedJudgement;
 import org.commissioning.marketplace.party.domain.Organisation;
+import org.commissioning.marketplace.party.domain.Platform;
 import org.commissioning.marketplace.party.domain.Provider;
 import org.commissioning.marketplace.party.domain.ProviderType;
 import org.commissioning.marketplace.party.domain.Region;
@@ -62,6 +63,7 @@ import static org.commissioning.marketplace.shared.domain.ServiceCategory.SUPPOR
 public class DemoData {
 
     public static final String ADMIN = "admin@northwest-hub.example";
+    public static final String PLATFORM_ADMIN = "platform.admin@marketplace.example";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -98,11 +100,12 @@ public class DemoData {
         em.createNativeQuery("SELECT id FROM region ORDER BY id LIMIT 1 FOR UPDATE").getResultList();
         boolean loaded = !em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
                 .setParameter("u", ADMIN).getResultList().isEmpty();
+        passwordHash = passwords.hash(password, "password");
         if (loaded) {
+            addedSince(Instant.now(clock));
             LOG.info("Demo data is present already.");
             return;
         }
-        passwordHash = passwords.hash(password, "password");
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
 
@@ -172,9 +175,29 @@ public class DemoData {
         em.persist(new Account(pending, "provider@lantern-care.example", "Leo Fairclough", passwordHash,
                 Set.of(Role.PROVIDER_USER), now));
         em.flush();
+        addedSince(now);
         audit.recordAs(AuditTrail.SYSTEM, null, "demo-data.loaded", "demo-data", "v1",
-                "2 hubs, 13 providers, 20 accounts");
+                "2 hubs, 13 providers, 23 accounts");
         LOG.info("Demo data loaded: hubs, providers and one account per role (see README).");
+    }
+
+    /** Demo accounts added after the first demo data: loaded into older demo databases too. */
+    private void addedSince(Instant now) {
+        Hub whiteRose = em.createQuery("SELECT h FROM Hub h WHERE h.name = :n", Hub.class)
+                .setParameter("n", "White Rose Commissioning Hub").getSingleResult();
+        Platform platform = em.createQuery("SELECT p FROM Platform p", Platform.class).getSingleResult();
+        ensure(platform, PLATFORM_ADMIN, "Pat Okafor", Role.PLATFORM_ADMINISTRATOR, now);
+        ensure(whiteRose, "admin@whiterose-hub.example", "Wes Brook", Role.ADMINISTRATOR, now);
+        ensure(whiteRose, "auditor@whiterose-hub.example", "Rose Ackroyd", Role.AUDITOR, now);
+        em.flush();
+    }
+
+    private void ensure(Organisation org, String username, String name, Role role, Instant now) {
+        boolean present = !em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
+                .setParameter("u", username).getResultList().isEmpty();
+        if (!present) {
+            account(org, username, name, role, now);
+        }
     }
 
     private Hub hub(String name, String regionCode, String leadCode, List<String> memberCodes, String email,

@@ -92,7 +92,9 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, "The username and password, or the API token, were not accepted.");
+            Object why = request.getAttribute(SignInGuard.REFUSAL);
+            return unauthorized(response, why != null ? why.toString()
+                    : "The username and password, or the API token, were not accepted.");
         }
 
         Principal sessionPrincipal = request.getUserPrincipal();

@@ -42,7 +42,6 @@ public class AdminOrganisationBacking implements Serializable {
     private String username;
     private String displayName;
     private List<Role> roles;
-    private String password;
 
     public void load() {
         if (id == null) {
@@ -61,11 +60,16 @@ public class AdminOrganisationBacking implements Serializable {
     public void createAccount() {
         try {
             AccountView created = accounts.create(id, new NewAccount(username, displayName,
-                    roles == null || roles.isEmpty() ? null : EnumSet.copyOf(roles), password));
-            done("Account " + created.username() + " is created.");
+                    roles == null || roles.isEmpty() ? null : EnumSet.copyOf(roles)));
+            done("Account " + created.username() + " is created. We have emailed them a link to set their password "
+                    + "(it works once, for 7 days).");
         } catch (DomainException e) {
             Forms.report(e, "account");
         }
+    }
+
+    public void reinvite(long accountId) {
+        Forms.attempt(() -> accounts.reinvite(accountId), "accounts", "The invitation is sent again.", here());
     }
 
     public void toggleAccount(long accountId, boolean enable) {
@@ -173,13 +177,5 @@ public class AdminOrganisationBacking implements Serializable {
 
     public void setRoles(List<Role> roles) {
         this.roles = roles;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

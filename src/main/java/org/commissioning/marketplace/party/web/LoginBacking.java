@@ -8,10 +8,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.commissioning.marketplace.party.application.PasswordAndCodeCredential;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.web.Forms;
 
@@ -30,6 +29,7 @@ public class LoginBacking {
     private String username;
     private String password;
     private String next;
+    private String code;
 
     public void signIn() throws IOException {
         Map<String, String> missing = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public class LoginBacking {
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
+                        .credential(new PasswordAndCodeCredential(username.strip(), password, code)));
         switch (status) {
             case SUCCESS -> {
                 external.redirect(external.getRequestContextPath() + safeNext());
@@ -87,6 +87,14 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getNext() {

@@ -8,7 +8,6 @@ import org.commissioning.marketplace.party.application.Commands.ProviderApplicat
 import org.commissioning.marketplace.party.application.OrganisationService;
 import org.commissioning.marketplace.party.application.ProviderRegistrationService;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
-import org.commissioning.marketplace.party.application.Views.RegistrationView;
 import org.commissioning.marketplace.party.domain.ProviderType;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.DomainException;
@@ -48,12 +47,11 @@ public class RegisterBacking implements Serializable {
 
     public void submit() {
         try {
-            RegistrationView view = registrations.register(new ProviderApplication(legalName, providerType,
+            String acknowledgement = registrations.register(new ProviderApplication(legalName, providerType,
                     companiesHouseNumber, charityNumber, hubId,
                     serviceCategories == null || serviceCategories.isEmpty() ? null : EnumSet.copyOf(serviceCategories),
                     contactName, contactEmail, password));
-            Forms.notice("Application received for " + view.legalName() + " (reference P-" + view.providerId()
-                    + "). The hub will review it; you can sign in as " + view.contactEmail() + " once it is approved.");
+            Forms.notice(acknowledgement);
             Forms.redirect("/register-done.xhtml");
         } catch (DomainException e) {
             Forms.report(e, "register");

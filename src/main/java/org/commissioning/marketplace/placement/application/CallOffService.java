@@ -436,11 +436,11 @@ public class CallOffService {
             Referral referral = em.find(Referral.class, id.longValue());
             ReferralStatus before = referral.status();
             List<Referral.Change> changes = referral.advance(now);
-            changes.forEach(c -> audit.recordAs(AuditTrail.SYSTEM, null, "referral." + c.to().name().toLowerCase().replace('_', '-'),
+            changes.forEach(c -> audit.recordAs(AuditTrail.SYSTEM, referral.councilId(), "referral." + c.to().name().toLowerCase().replace('_', '-'),
                     "referral", referral.id(), parties.nameOf(c.invitation().providerId()) + ": " + c.from().label().toLowerCase()
                             + " -> " + c.to().label().toLowerCase()));
             if (before != referral.status()) {
-                audit.recordAs(AuditTrail.SYSTEM, null, "referral.closed", "referral", referral.id(), referral.status().label()
+                audit.recordAs(AuditTrail.SYSTEM, referral.councilId(), "referral.closed", "referral", referral.id(), referral.status().label()
                         + ": " + referral.statusReason());
             }
             notify(referral, changes);

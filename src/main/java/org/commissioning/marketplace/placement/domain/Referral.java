@@ -90,6 +90,7 @@ public class Referral {
     private NeedLevel needLevel;
     @Column(name = "need_tags")
     private String needTags;
+    /** Encrypted at rest: free text about a child (ChildDetailsConverter, declared in orm.xml). */
     @Column(name = "needs_summary")
     private String needsSummary;
     @Column(name = "postcode_district")
@@ -156,6 +157,9 @@ public class Referral {
         String summary = d.needsSummary() == null ? "" : d.needsSummary().strip();
         if (summary.length() < 10 || summary.length() > 4000) {
             errors.put("needsSummary", "Describe the child's needs and risks (10 to 4,000 characters; no names).");
+        } else {
+            ChildIdentifiers.find(summary).ifPresent(what -> errors.put("needsSummary", "Remove " + what
+                    + " from the summary: providers read it, and it must not identify the child. Describe needs and risks only."));
         }
         String district = d.postcodeDistrict() == null ? "" : d.postcodeDistrict().strip().toUpperCase();
         if (!POSTCODE_DISTRICT.matcher(district).matches()) {

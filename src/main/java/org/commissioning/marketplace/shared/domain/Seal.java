@@ -1,4 +1,4 @@
-package org.commissioning.marketplace.bidding.domain;
+package org.commissioning.marketplace.shared.domain;
 
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -11,17 +11,18 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 /**
- * AES-256-GCM sealing. Each tender has its own data key; only its wrapped form (encrypted with the
- * master key from configuration) is stored. Sealed values are IV (12 bytes) followed by the
- * ciphertext and tag; the associated data binds a sealed bid to its tender and bid.
+ * AES-256-GCM sealing, for what must be unreadable in the database: bids (each tender has its own
+ * data key; only its wrapped form, encrypted with the master key from configuration, is stored) and
+ * children's details. Sealed values are IV (12 bytes) followed by the ciphertext and tag; the
+ * associated data binds a sealed value to its context (a bid to its tender and bid).
  */
-public final class BidSeal {
+public final class Seal {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private BidSeal() {
+    private Seal() {
     }
 
     public static SecretKey newDataKey() {
@@ -31,6 +32,17 @@ public final class BidSeal {
             return generator.generateKey();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES is part of every Java runtime", e);
+        }
+    }
+
+    /** A key for one purpose derived from the master key (HMAC-SHA-256 of the purpose's name). */
+    public static SecretKey derive(SecretKey master, String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master.getEncoded(), "HmacSHA256"));
+            return key(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
         }
     }
 

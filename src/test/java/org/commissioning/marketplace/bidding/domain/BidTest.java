@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.bidding.domain;
 
+import org.commissioning.marketplace.shared.domain.Seal;
+
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidTransitionException;
 import org.commissioning.marketplace.shared.domain.NeedLevel;
@@ -74,21 +76,21 @@ class BidTest {
 
     @Test
     void sealedContentOpensOnlyWithTheRightKeyAndContext() {
-        SecretKey master = BidSeal.newDataKey();
-        SecretKey dataKey = BidSeal.newDataKey();
-        byte[] wrapped = BidSeal.wrap(master, dataKey, 42);
-        assertArrayEquals(dataKey.getEncoded(), BidSeal.unwrap(master, wrapped, 42).getEncoded());
-        assertThrows(IllegalStateException.class, () -> BidSeal.unwrap(BidSeal.newDataKey(), wrapped, 42), "another master key");
-        assertThrows(IllegalStateException.class, () -> BidSeal.unwrap(master, wrapped, 43), "another tender's key");
+        SecretKey master = Seal.newDataKey();
+        SecretKey dataKey = Seal.newDataKey();
+        byte[] wrapped = Seal.wrap(master, dataKey, 42);
+        assertArrayEquals(dataKey.getEncoded(), Seal.unwrap(master, wrapped, 42).getEncoded());
+        assertThrows(IllegalStateException.class, () -> Seal.unwrap(Seal.newDataKey(), wrapped, 42), "another master key");
+        assertThrows(IllegalStateException.class, () -> Seal.unwrap(master, wrapped, 43), "another tender's key");
 
         byte[] plaintext = "{\"fee\":950}".getBytes(StandardCharsets.UTF_8);
-        byte[] sealed = BidSeal.seal(dataKey, plaintext, "tender:42/provider:9/bid:1");
+        byte[] sealed = Seal.seal(dataKey, plaintext, "tender:42/provider:9/bid:1");
         assertTrue(!new String(sealed, StandardCharsets.ISO_8859_1).contains("950"), "no plaintext at rest");
-        assertArrayEquals(plaintext, BidSeal.open(dataKey, sealed, "tender:42/provider:9/bid:1"));
-        assertThrows(IllegalStateException.class, () -> BidSeal.open(dataKey, sealed, "tender:42/provider:9/bid:2"),
+        assertArrayEquals(plaintext, Seal.open(dataKey, sealed, "tender:42/provider:9/bid:1"));
+        assertThrows(IllegalStateException.class, () -> Seal.open(dataKey, sealed, "tender:42/provider:9/bid:2"),
                 "bound to its bid");
         sealed[sealed.length - 1] ^= 1;
-        assertThrows(IllegalStateException.class, () -> BidSeal.open(dataKey, sealed, "tender:42/provider:9/bid:1"),
+        assertThrows(IllegalStateException.class, () -> Seal.open(dataKey, sealed, "tender:42/provider:9/bid:1"),
                 "tampering is detected");
     }
 }

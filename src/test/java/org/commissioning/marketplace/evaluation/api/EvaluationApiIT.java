@@ -274,14 +274,17 @@ class EvaluationApiIT {
 
     static final String PASSWORD = "Evaluator-Password-2026";
 
-    private String newEvaluator() {
+    private String newEvaluator() throws Exception {
         long hub = Api.anonymous(url).get("api/hubs").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(h -> h.getString("name").equals("North West Placements Hub")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         String email = "evaluator-" + UUID.randomUUID() + "@northwest-hub.example";
         Response created = as(ADMIN).post("api/organisations/" + hub + "/accounts", "{\"username\":\"" + email
-                + "\",\"displayName\":\"Second Evaluator\",\"roles\":[\"EVALUATOR\"],\"password\":\"" + PASSWORD + "\"}");
+                + "\",\"displayName\":\"Second Evaluator\",\"roles\":[\"EVALUATOR\"]}");
         assertEquals(201, created.status(), created.toString());
+        String token = org.commissioning.marketplace.testing.Mail.linkToken(email, "You are invited");
+        Response set = Api.anonymous(url).post("api/passwords", "{\"token\":\"" + token + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(200, set.status(), set.toString());
         return email;
     }
 

@@ -5,6 +5,7 @@ import static org.commissioning.marketplace.testing.DemoUsers.*;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.Deployments;
 import org.commissioning.marketplace.testing.TestClock;
@@ -104,6 +105,13 @@ class PartyApiIT {
             status = anonymous().withToken(token).get("api/me").status();
         }
         assertEquals(200, status, "signed in again once the database is back; during the outage: " + seen);
+        // ... and the recurring work carries on: the outage did not stop the mail sender (EJB timers
+        // were expunged after two failed runs, so nothing was ever sent again).
+        String email = "after-outage-" + UUID.randomUUID() + "@it.example";
+        Response invited = anonymous().asDemo(ADMIN).post("api/organisations/" + councilId("Bolton") + "/accounts",
+                "{\"username\":\"" + email + "\",\"displayName\":\"After Outage\",\"roles\":[\"COUNCIL_COMMISSIONER\"]}");
+        assertEquals(201, invited.status(), invited.toString());
+        Mail.await(email, "You are invited");
     }
 
     @Test
@@ -120,6 +128,11 @@ class PartyApiIT {
             assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), what);
             assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), what);
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), what + " is never cached");
+            String server = r.headers().firstValue("Server").orElse("");
+            assertFalse(server.contains("Payara") || server.matches(".*\\d.*"), what + " names no server or version: " + server);
+            List<String> policies = r.headers().allValues("Content-Security-Policy");
+            assertTrue(policies.stream().anyMatch(p -> p.contains("default-src 'self'") && p.contains("object-src 'none'")
+                    && p.contains("frame-ancestors 'none'")), what + ": " + policies);
         }
         var css = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("jakarta.faces.resource/css/marketplace.css.xhtml")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
@@ -394,20 +407,29 @@ class PartyApiIT {
     // ---- administration
 
     @Test
-    void anAdministratorCreatesAnAccountThatSignsInUntilDisabled() {
+    void anAdministratorInvitesAnAccountWhoseOwnerSetsThePasswordAndSignsInUntilDisabled() throws Exception {
         Api admin = anonymous().asDemo(ADMIN);
         long rochdale = councilId("Rochdale");
         String email = "commissioner-" + UUID.randomUUID() + "@it.example";
         Response created = admin.post("api/organisations/" + rochdale + "/accounts",
-                "{\"username\":\"" + email + "\",\"displayName\":\"Rita Shah\",\"roles\":[\"COUNCIL_COMMISSIONER\"],"
-                        + "\"password\":\"" + PASSWORD + "\"}");
+                "{\"username\":\"" + email + "\",\"displayName\":\"Rita Shah\",\"roles\":[\"COUNCIL_COMMISSIONER\"]}");
         assertEquals(201, created.status(), created.toString());
+        assertFalse(created.json().getBoolean("passwordSet"), "no password until the invitee sets one");
+        assertEquals(401, anonymous().as(email, "").get("api/me").status());
+
+        String token = Mail.linkToken(email, "You are invited");
+        Response weak = anonymous().post("api/passwords", "{\"token\":\"" + token + "\",\"password\":\"Password1234!\"}");
+        assertEquals(400, weak.status(), "a common password with digits and symbols around it: " + weak);
+        assertEquals("password", weak.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Response set = anonymous().post("api/passwords", "{\"token\":\"" + token + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(200, set.status(), set.toString());
+        Response again = anonymous().post("api/passwords", "{\"token\":\"" + token + "\",\"password\":\"Another-Phrase-Entirely-9\"}");
+        assertEquals(422, again.status(), "the link works once: " + again);
         Api rita = anonymous().as(email, PASSWORD);
         assertEquals("Rochdale Council", rita.get("api/me/organisation").json().getString("name"));
 
         Response wrongRole = admin.post("api/organisations/" + rochdale + "/accounts",
-                "{\"username\":\"x" + email + "\",\"displayName\":\"X\",\"roles\":[\"PROVIDER_USER\"],\"password\":\""
-                        + PASSWORD + "\"}");
+                "{\"username\":\"x" + email + "\",\"displayName\":\"X\",\"roles\":[\"PROVIDER_USER\"]}");
         assertEquals(400, wrongRole.status());
 
         long id = created.json().getJsonNumber("id").longValue();
@@ -460,10 +482,28 @@ class PartyApiIT {
     private Registered register() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "owner-" + suffix + "@it.example";
+        String name = "Test Fostering " + suffix + " Ltd";
         Response r = anonymous().post("api/provider-registrations",
-                registrationJson(hubId("North West Placements Hub"), "Test Fostering " + suffix + " Ltd", email, PASSWORD));
-        assertEquals(201, r.status(), r.toString());
-        return new Registered(r.json().getJsonNumber("providerId").longValue(), email, r.json(), anonymous());
+                registrationJson(hubId("North West Placements Hub"), name, email, PASSWORD));
+        assertEquals(202, r.status(), r.toString());
+        JsonObject pending = pendingRegistration(name);
+        return new Registered(pending.getJsonNumber("providerId").longValue(), email, pending, anonymous());
+    }
+
+    /** The registration as the North West hub sees it among those waiting for it. */
+    private JsonObject pendingRegistration(String legalName) {
+        for (int page = 0; page < 20; page++) {
+            JsonObject answer = anonymous().asDemo(HUB).get("api/provider-registrations?size=100&page=" + page).json();
+            for (JsonValue item : answer.getJsonArray("items")) {
+                if (item.asJsonObject().getString("legalName").equals(legalName)) {
+                    return item.asJsonObject();
+                }
+            }
+            if (answer.getJsonArray("items").size() < 100) {
+                break;
+            }
+        }
+        throw new AssertionError("No registration waiting for " + legalName);
     }
 
     private Registered approved(Registered p) {
@@ -493,7 +533,7 @@ class PartyApiIT {
     }
 
     private long councilId(String name) {
-        Response r = anonymous().asDemo(ADMIN).get("api/organisations?kind=COUNCIL&name=" + name);
+        Response r = anonymous().asDemo(PLATFORM_ADMIN).get("api/organisations?kind=COUNCIL&name=" + name);
         return r.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 

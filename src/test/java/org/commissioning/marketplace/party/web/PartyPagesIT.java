@@ -173,24 +173,74 @@ class PartyPagesIT extends BrowserJourney {
     }
 
     @Test
-    void anAdministratorCreatesAnAccountInThePagesAndItSignsIn() {
+    void anAdministratorInvitesAPersonWhoSetsTheirPasswordFromTheEmailAndSignsIn() throws Exception {
         long rochdale = Api.anonymous(url).asDemo("admin@northwest-hub.example")
                 .get("api/organisations?kind=COUNCIL&name=Rochdale").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         String email = "placements-" + UUID.randomUUID().toString().substring(0, 8) + "@rochdale.example";
         browser.signIn("admin@northwest-hub.example", Api.DEMO_PASSWORD).open("admin/organisation.xhtml?id=" + rochdale);
         assertEquals("Rochdale Council", browser.heading());
-        browser.type("account:displayName", "Rhian Ellis").type("account:username", email)
-                .type("account:password", "short").click("account:create");
-        assertTrue(browser.text(".error-summary-list").contains("Enter a password of at least 12 characters."));
+        browser.type("account:displayName", "Rhian Ellis").type("account:username", email).click("account:create");
+        assertTrue(browser.text(".error-summary-list").contains("Select at least one role."), browser.pageText());
         browser.screenshot("admin-account-error");
-        browser.type("account:password", "Correct-Horse-Battery-1")
-                .check("account:roles", "COUNCIL_COMMISSIONER").click("account:create");
+        browser.check("account:roles", "COUNCIL_COMMISSIONER").click("account:create");
         assertTrue(browser.text(".notification").contains("Account " + email + " is created."));
         assertTrue(browser.text("#accounts\\:table").contains(email));
-        browser.signOut().signIn(email, "Correct-Horse-Battery-1");
+        assertTrue(browser.text("#accounts\\:table").contains("Invited: no password yet"));
+        browser.screenshot("admin-account-invited");
+        browser.signOut();
+
+        String token = org.commissioning.marketplace.testing.Mail.linkToken(email, "You are invited");
+        browser.open("password.xhtml?token=" + token);
+        browser.screenshot("set-password");
+        browser.type("password-form:password", "Correct-Horse-Battery-1").type("password-form:confirmation", "Correct-Horse-Battery-2")
+                .click("password-form:save");
+        assertTrue(browser.text(".error-summary-list").contains("The two passwords are not the same."), browser.pageText());
+        browser.type("password-form:password", "Correct-Horse-Battery-1").type("password-form:confirmation", "Correct-Horse-Battery-1")
+                .click("password-form:save");
+        assertTrue(browser.text(".notification").contains("Your password is set"), browser.pageText());
+        browser.signIn(email, "Correct-Horse-Battery-1");
         assertTrue(browser.path().endsWith("/council/home.xhtml"), browser.path());
         assertEquals("Rochdale Council", browser.heading());
+
+        // Forgotten, then changed: the same pages a real user would use.
+        browser.signOut().open("login.xhtml").click("forgot-link");
+        browser.type("forgot:email", email).click("forgot:send");
+        assertTrue(browser.text(".notification").contains("If " + email + " has an account"), browser.pageText());
+        String reset = org.commissioning.marketplace.testing.Mail.linkToken(email, "Reset your password");
+        browser.open("password.xhtml?token=" + reset)
+                .type("password-form:password", "Lantern-Orchard-River-8").type("password-form:confirmation", "Lantern-Orchard-River-8")
+                .click("password-form:save");
+        browser.signIn(email, "Lantern-Orchard-River-8").click("account-link");
+        browser.type("password-change:currentPassword", "Lantern-Orchard-River-8")
+                .type("password-change:newPassword", "Harbour-Kettle-Meadow-3").type("password-change:confirmation", "Harbour-Kettle-Meadow-3")
+                .click("password-change:change");
+        assertTrue(browser.text(".notification").contains("Your password is changed"), browser.pageText());
+        browser.screenshot("account-password-changed");
+        browser.signOut().signIn(email, "Harbour-Kettle-Meadow-3");
+        assertTrue(browser.path().endsWith("/council/home.xhtml"), browser.path());
+
+        // Two-step sign-in: set up from the account page with the app's code; then the password alone is not enough.
+        browser.click("account-link").click("second-factor-start:start");
+        String secret = browser.text("#second-factor-secret");
+        assertTrue(browser.has("img[alt='QR code to add the marketplace to your authenticator app']"));
+        browser.screenshot("second-factor-setup");
+        browser.type("second-factor:code", "000000").click("second-factor:confirm");
+        assertTrue(browser.text(".error-summary-list").contains("That code is not right"), browser.pageText());
+        browser.type("second-factor:code", org.commissioning.marketplace.testing.OneTimeCodes.now(secret)).click("second-factor:confirm");
+        assertTrue(browser.text(".notification").contains("Two-step sign-in is on"), browser.pageText());
+        browser.signOut().signIn(email, "Harbour-Kettle-Meadow-3");
+        assertTrue(browser.text(".error-summary-list").contains("Enter the 6-digit code"), browser.pageText());
+        String code = org.commissioning.marketplace.testing.OneTimeCodes.now(secret);
+        browser.type("login:username", email).type("login:password", "Harbour-Kettle-Meadow-3").type("login:code", code)
+                .click("login:submit");
+        assertTrue(browser.path().endsWith("/council/home.xhtml"), browser.path());
+        Api.Response basic = Api.anonymous(url).as(email, "Harbour-Kettle-Meadow-3").get("api/me");
+        assertEquals(401, basic.status(), "the password alone opens nothing over the API either");
+        assertTrue(basic.body().contains("X-One-Time-Code"), basic.body());
+        Api.Response replayed = Api.anonymous(url).as(email, "Harbour-Kettle-Meadow-3").post("api/me/tokens",
+                "{\"label\":\"replay\"}", "X-One-Time-Code", code);
+        assertEquals(401, replayed.status(), "a code is accepted once: " + replayed);
     }
 
     @Test
