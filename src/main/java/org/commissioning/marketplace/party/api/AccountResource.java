@@ -29,8 +29,6 @@ public class AccountResource {
     @Inject
     AccountService accounts;
 
-    @Inject
-    org.commissioning.marketplace.party.application.SecondFactor secondFactor;
 
     @PUT
     @Path("{id}/roles")
@@ -53,7 +51,7 @@ public class AccountResource {
     @Path("{id}/second-factor")
     @Operation(summary = "Clear an account's two-step sign-in, for a lost phone (administrators); 204")
     public jakarta.ws.rs.core.Response resetSecondFactor(@PathParam("id") long id) {
-        secondFactor.reset(id);
+        accounts.resetSecondFactor(id);
         return jakarta.ws.rs.core.Response.noContent().build();
     }
 

@@ -123,6 +123,16 @@ public class AccountService {
         return AccountView.of(account);
     }
 
+    /** Clears an account's two-step sign-in for a user who lost their phone; they set it up again at their next sign-in. */
+    @Transactional
+    public AccountView resetSecondFactor(long accountId) {
+        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
+        Account account = administeredAccount(accountId);
+        account.changeSecondFactor(null);
+        audit.record("account.second-factor-reset", "account", accountId, "two-step sign-in cleared by an administrator");
+        return AccountView.of(account);
+    }
+
     @Transactional
     public AccountView setEnabled(long accountId, boolean enabled) {
         Account caller = tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);

@@ -19,7 +19,6 @@ import org.commissioning.marketplace.party.domain.Account;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
-import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -117,19 +116,6 @@ public class SecondFactor {
         }
         account.changeSecondFactor(null);
         audit.record("account.second-factor-off", "account", account.id(), "two-step sign-in turned off");
-    }
-
-    /** An administrator clears it for a user who lost their phone; they set it up again at their next sign-in. */
-    @Transactional
-    public void reset(long accountId) {
-        tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
-        Account account = em.find(Account.class, accountId);
-        if (account == null || !tenancy.canSee(tenancy.requireSignedIn(), account.organisation())) {
-            throw new NotFoundException("There is no account with id " + accountId + " that you can see.");
-        }
-        tenancy.administered(org.commissioning.marketplace.party.domain.Organisation.class, account.organisation().id());
-        account.changeSecondFactor(null);
-        audit.record("account.second-factor-reset", "account", accountId, "two-step sign-in cleared by an administrator");
     }
 
     /**

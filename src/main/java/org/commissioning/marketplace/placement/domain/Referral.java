@@ -125,6 +125,8 @@ public class Referral {
     private Instant createdAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "details_removed_at")
+    private Instant detailsRemovedAt;
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -388,6 +390,31 @@ public class Referral {
         InvitationStatus from = invitation.status();
         invitation.moveTo(target);
         changes.add(new Change(invitation, from, target));
+    }
+
+    /**
+     * Removes what identifies or describes the child from a referral that never became a placement
+     * (after the retention period): the reference, the needs summary, the need tags and the home
+     * district. Age, category and need level stay, for the figures. Refused for an open or placed one.
+     */
+    public boolean removeChildDetails(Instant now) {
+        if (status != ReferralStatus.UNPLACED && status != ReferralStatus.WITHDRAWN) {
+            throw new org.commissioning.marketplace.shared.domain.ConflictException(
+                    "Only a referral that closed without a placement has its child's details removed.");
+        }
+        if (detailsRemovedAt != null) {
+            return false;
+        }
+        childReference = "REMOVED-" + id;
+        needsSummary = "Removed after the retention period.";
+        needTags = "";
+        postcodeDistrict = "";
+        detailsRemovedAt = now;
+        return true;
+    }
+
+    public Instant detailsRemovedAt() {
+        return detailsRemovedAt;
     }
 
     private void close(ReferralStatus target, String reason, Instant now) {

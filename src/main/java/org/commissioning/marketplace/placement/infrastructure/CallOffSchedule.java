@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.commissioning.marketplace.shared.infrastructure.Ticker;
 import org.commissioning.marketplace.placement.application.CallOffService;
+import org.commissioning.marketplace.placement.application.ReferralRetention;
 
 import java.time.Duration;
 
@@ -26,11 +27,21 @@ public class CallOffSchedule {
     CallOffService callOffs;
 
     @Inject
+    ReferralRetention retention;
+
+    @Inject
     Ticker ticker;
 
     @PostConstruct
     void start() {
         ticker.every(Duration.ofSeconds(1), "Moving referrals on", this::visit);
+        ticker.every(Duration.ofHours(1), "Removing the child's details from old unplaced referrals", this::forget);
+    }
+
+    void forget() {
+        while (retention.removeDue() == ReferralRetention.BATCH) {
+            // a full batch: more may be due
+        }
     }
 
     void visit() {

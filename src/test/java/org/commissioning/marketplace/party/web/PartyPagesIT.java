@@ -241,6 +241,13 @@ class PartyPagesIT extends BrowserJourney {
         Api.Response replayed = Api.anonymous(url).as(email, "Harbour-Kettle-Meadow-3").post("api/me/tokens",
                 "{\"label\":\"replay\"}", "X-One-Time-Code", code);
         assertEquals(401, replayed.status(), "a code is accepted once: " + replayed);
+
+        // A lost phone: the hub's administrator clears it, and the password alone works again.
+        long id = Api.anonymous(url).asDemo("admin@northwest-hub.example").get("api/organisations/" + rochdale + "/accounts?size=100")
+                .json().getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(a -> a.getString("username").equals(email)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(204, Api.anonymous(url).asDemo("admin@northwest-hub.example").delete("api/accounts/" + id + "/second-factor").status());
+        assertEquals(200, Api.anonymous(url).as(email, "Harbour-Kettle-Meadow-3").get("api/me").status());
     }
 
     @Test

@@ -452,6 +452,22 @@ class CallOffApiIT {
         assertEquals(200, cancelled.status(), cancelled.toString());
         assertEquals(1, vacancies(as(KESTREL), KESTREL_HOME), "a cancelled placement gives its vacancy back");
         assertTrue(as(AUDITOR).get("api/audit-entries?action=setting.vacancy-freed").json().getInt("total") >= 1, "audited");
+
+        // Thirteen months on, the referral that closed unplaced keeps no details of the child; placed ones keep theirs.
+        assertEquals(0, admin.post("api/test-support/referral-retention", "").json().getInt("removed"), "not before 12 months");
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + java.time.Duration.ofDays(400).toSeconds() + "}");
+            assertTrue(admin.post("api/test-support/referral-retention", "").json().getInt("removed") >= 1);
+            JsonObject forgotten = bolton.get("api/referrals/" + first).json();
+            assertEquals("REMOVED-" + first, forgotten.getString("childReference"), forgotten.toString());
+            assertEquals("Removed after the retention period.", forgotten.getString("needsSummary"));
+            assertEquals(1, as(AUDITOR).get("api/audit-entries?action=referral.child-details-removed&recordId=" + first).json()
+                    .getInt("total"), "audited");
+            assertEquals("BOL-2026-102", bolton.get("api/referrals/" + second).json().getString("childReference"),
+                    "a referral that became a placement keeps its details");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
     }
 
     private static String reason(JsonObject match, String settingName) {
