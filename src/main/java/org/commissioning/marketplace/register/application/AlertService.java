@@ -11,6 +11,7 @@ import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.application.Mailbox;
 import org.commissioning.marketplace.shared.domain.UkTime;
+import org.commissioning.marketplace.shared.infrastructure.ChildDetailsConverter;
 import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -78,7 +79,7 @@ public class AlertService {
                         + " AND p.status IN ('AGREED', 'STARTED') AND p.planned_end BETWEEN ? AND ? ORDER BY p.planned_end LIMIT 200")
                 .setParameter(1, organisationId).setParameter(2, today).setParameter(3, horizon).getResultList();
         for (Object[] r : ending) {
-            alerts.add(new Alert("Placement ending", "Placement " + r[1] + " (" + r[2] + ") with " + r[3] + " is planned to end "
+            alerts.add(new Alert("Placement ending", "Placement " + ChildDetailsConverter.open(r[1]) + " (" + r[2] + ") with " + r[3] + " is planned to end "
                     + UkTime.date(date(r[4])) + ": extend it or plan the move.", date(r[4]), hub ? null : "/council/placement.xhtml?id=" + r[0]));
         }
         if (hubId != null) {
@@ -118,7 +119,7 @@ public class AlertService {
                 .setParameter(1, organisationId).getResultList();
         for (Object[] r : overPrice) {
             alerts.add(new Alert("Offer above agreement price", po(r) + " offers £" + new BigDecimal(r[4].toString()).toPlainString()
-                    + " a week for referral " + r[1] + " (" + r[2] + "), above the agreement's £" + new BigDecimal(r[5].toString()).toPlainString()
+                    + " a week for referral " + ChildDetailsConverter.open(r[1]) + " (" + r[2] + "), above the agreement's £" + new BigDecimal(r[5].toString()).toPlainString()
                     + ".", today, hub ? null : "/council/referral.xhtml?id=" + r[0]));
         }
         return alerts;

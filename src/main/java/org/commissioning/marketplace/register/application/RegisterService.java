@@ -15,6 +15,8 @@ import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
 
+import org.commissioning.marketplace.shared.infrastructure.ChildDetailsConverter;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -134,7 +136,7 @@ public class RegisterService {
         List<PlacementEntry> entries = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             ServiceCategory category = ServiceCategory.valueOf((String) r[10]);
-            entries.add(new PlacementEntry(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+            entries.add(new PlacementEntry(((Number) r[0]).longValue(), ChildDetailsConverter.open(r[1]), ((Number) r[2]).longValue(), (String) r[3],
                     ((Number) r[4]).longValue(), (String) r[5], (String) r[6], org.commissioning.marketplace.tendering.domain.Tender.reference(((Number) r[7]).longValue())
                     + " " + r[8], ((Number) r[9]).intValue(), category, category.label(), NeedLevel.valueOf((String) r[11]),
                     (BigDecimal) r[12], (BigDecimal) r[13], date(r[14]), date(r[15]), date(r[16]), (String) r[17]));

@@ -141,12 +141,18 @@ class CallOffApiIT {
         assertEquals(201, sent.status(), sent.toString());
         long first = sent.json().getJsonNumber("id").longValue();
         try (java.sql.Connection c = TestServices.connect();
-             java.sql.PreparedStatement q = c.prepareStatement("SELECT needs_summary FROM referral WHERE id = ?")) {
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT needs_summary, child_reference, age_years, need_tags "
+                     + "FROM referral WHERE id = ?")) {
             q.setLong(1, first);
             try (java.sql.ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
                 String stored = rs.getString(1);
                 assertTrue(stored.startsWith("enc:v1:") && !stored.contains("siblings"), "the needs summary is encrypted at rest: " + stored);
+                for (int column = 2; column <= 4; column++) {
+                    String value = rs.getString(column);
+                    assertTrue(value.startsWith("enc:v1:") && !value.contains("BOL-") && !value.contains("SIBLING"),
+                            "the child's reference, age and need tags are encrypted at rest: " + value);
+                }
             }
         }
         assertEquals("Two siblings who must stay together; settled at school.",
@@ -203,6 +209,13 @@ class CallOffApiIT {
         JsonObject placement = accepted.json();
         long placementId = placement.getJsonNumber("id").longValue();
         assertEquals("BOL-2026-102", placement.getString("childReference"));
+        try (java.sql.Connection c = TestServices.connect();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT child_reference FROM placement WHERE id = ?")) {
+            q.setLong(1, placementId);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next() && rs.getString(1).startsWith("enc:v1:"), "the placement's child reference is encrypted at rest");
+            }
+        }
         assertEquals("1000.00", placement.getJsonNumber("weeklyFee").bigDecimalValue().setScale(2).toPlainString());
         assertEquals("700.00", placement.getJsonObject("weeklyShares").getJsonNumber("socialCare").bigDecimalValue().setScale(2).toPlainString());
         assertEquals("AGREED", placement.getString("status"));
