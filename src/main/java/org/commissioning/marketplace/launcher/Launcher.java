@@ -59,9 +59,9 @@ public final class Launcher {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(httpPort),
-                // One instance: no data grid at all, so nothing listens but HTTP (Hazelcast would bind
-                // port 6900 on every interface even with --nocluster).
-                "--nocluster", "--nohazelcast"));
+                // One instance: no data grid at all, so nothing listens but HTTP. Not with --nocluster too:
+                // then Payara starts Hazelcast anyway, bound to port 6900 on every interface.
+                "--nohazelcast"));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(workDir.toFile());
         if (env("MARKETPLACE_BID_MASTER_KEY", "").isBlank()) {
             // Development only: a key kept beside the embedded data, so sealed bids survive a restart.

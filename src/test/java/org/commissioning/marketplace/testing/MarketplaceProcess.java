@@ -56,7 +56,7 @@ public final class MarketplaceProcess implements AutoCloseable {
                 "-Dmarketplace.clock-start=" + System.getProperty("it.clock.start", ""),
                 "-Dmarketplace.clock-anchor=" + System.getProperty("it.clock.anchor", "")));
         command.addAll(properties);
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--nohazelcast", "--port", String.valueOf(port),
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nohazelcast", "--port", String.valueOf(port),
                 "--deploy", new File(System.getProperty("marketplace.war")).getAbsolutePath(), "--contextroot", "/"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         URI health = URI.create("http://127.0.0.1:" + port + "/health");
