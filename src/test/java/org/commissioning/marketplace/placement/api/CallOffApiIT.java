@@ -141,17 +141,17 @@ class CallOffApiIT {
         assertEquals(201, sent.status(), sent.toString());
         long first = sent.json().getJsonNumber("id").longValue();
         try (java.sql.Connection c = TestServices.connect();
-             java.sql.PreparedStatement q = c.prepareStatement("SELECT needs_summary, child_reference, age_years, need_tags "
-                     + "FROM referral WHERE id = ?")) {
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT needs_summary, child_reference, age_years, need_tags, "
+                     + "postcode_district FROM referral WHERE id = ?")) {
             q.setLong(1, first);
             try (java.sql.ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
                 String stored = rs.getString(1);
                 assertTrue(stored.startsWith("enc:v1:") && !stored.contains("siblings"), "the needs summary is encrypted at rest: " + stored);
-                for (int column = 2; column <= 4; column++) {
+                for (int column = 2; column <= 5; column++) {
                     String value = rs.getString(column);
-                    assertTrue(value.startsWith("enc:v1:") && !value.contains("BOL-") && !value.contains("SIBLING"),
-                            "the child's reference, age and need tags are encrypted at rest: " + value);
+                    assertTrue(value.startsWith("enc:v1:") && !value.contains("BOL-") && !value.contains("SIBLING") && !value.contains("BL3"),
+                            "the child's reference, age, need tags and home district are encrypted at rest: " + value);
                 }
             }
         }
