@@ -20,6 +20,49 @@ public class AdminHomeBacking implements Serializable {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    org.commissioning.marketplace.party.application.PostcodeDistricts districts;
+
+    private String district;
+    private java.math.BigDecimal latitude;
+    private java.math.BigDecimal longitude;
+
+    /** Platform administrators add a postcode district or correct its centroid. */
+    public void saveDistrict() {
+        try {
+            var saved = districts.put(district, latitude, longitude);
+            org.commissioning.marketplace.shared.web.Forms.notice("Postcode district " + saved.district()
+                    + (saved.added() ? " is added" : " is corrected") + ": " + saved.latitude() + ", " + saved.longitude() + ".");
+            org.commissioning.marketplace.shared.web.Forms.redirect("/admin/home.xhtml");
+        } catch (org.commissioning.marketplace.shared.domain.DomainException e) {
+            org.commissioning.marketplace.shared.web.Forms.report(e, "district");
+        }
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public java.math.BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(java.math.BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public java.math.BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(java.math.BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
     private OrganisationKind kind;
     private OrganisationStatus status;
     private String name;

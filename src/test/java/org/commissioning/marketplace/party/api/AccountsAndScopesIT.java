@@ -150,6 +150,29 @@ class AccountsAndScopesIT {
         assertEquals(200, Api.anonymous(url).as(email, PASSWORD).get("api/audit-entries").status(), "now an auditor");
     }
 
+    @Test
+    void aPlatformAdministratorAddsOrCorrectsAPostcodeDistrictAndEveryoneReadsIt() {
+        String centroid = "{\"latitude\":53.1234,\"longitude\":-2.5}";
+        assertEquals(403, as(ADMIN).put("api/postcode-districts/ZZ9", centroid).status(), "not a hub administrator");
+        Response bad = as(PLATFORM_ADMIN).put("api/postcode-districts/not-one", "{\"latitude\":70,\"longitude\":-2.5}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("\"district\"") && bad.body().contains("\"latitude\""), bad.body());
+        Response added = as(PLATFORM_ADMIN).put("api/postcode-districts/zz9", centroid);
+        assertEquals(200, added.status(), added.toString());
+        assertTrue(added.json().getBoolean("added"));
+        Response corrected = as(PLATFORM_ADMIN).put("api/postcode-districts/ZZ9", "{\"latitude\":53.2,\"longitude\":-2.6}");
+        assertFalse(corrected.json().getBoolean("added"));
+        assertEquals("53.20000", as(BOLTON).get("api/postcode-districts/ZZ9").json().getJsonNumber("latitude").bigDecimalValue().toPlainString());
+        try (java.sql.Connection c = org.commissioning.marketplace.testing.TestServices.connect();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_entry WHERE record_type = "
+                     + "'postcode-district' AND record_id = 'ZZ9' AND action IN ('postcode-district.added', 'postcode-district.corrected')")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "both changes are audited");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     // ---- links that work once, and addresses that never leak
 
     @Test

@@ -90,9 +90,14 @@ class PlatformBootstrapIT {
             assertEquals(201, token.status(), "an API token, issued with the password and a code: " + token);
             Api root = Api.anonymous(base).withToken(token.json().getString("token"));
 
-            // ... and creates a hub of real councils, inviting its first administrator.
+            // ... corrects a postcode district's centre ...
             browser.open("admin/home.xhtml");
             assertTrue(browser.path().endsWith("/admin/home.xhtml"), browser.path());
+            browser.type("district:district", "dh1").type("district:latitude", "54.7761").type("district:longitude", "-1.5733")
+                    .click("district:save");
+            assertTrue(browser.text(".notification").contains("Postcode district DH1 is corrected"), browser.pageText());
+
+            // ... and creates a hub of real councils, inviting its first administrator.
             browser.click("new-hub");
             long durham = councilId(root, "Durham County Council");
             long gateshead = councilId(root, "Gateshead Council");
