@@ -42,6 +42,8 @@ public class AdminOrganisationBacking implements Serializable {
     private String username;
     private String displayName;
     private List<Role> roles;
+    private Long accountToChange;
+    private List<Role> newRoles;
 
     public void load() {
         if (id == null) {
@@ -66,6 +68,36 @@ public class AdminOrganisationBacking implements Serializable {
         } catch (DomainException e) {
             Forms.report(e, "account");
         }
+    }
+
+    /** Replaces one account's roles. */
+    public void changeRoles() {
+        try {
+            if (accountToChange == null) {
+                throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("accountId", "Select the account.");
+            }
+            AccountView changed = accounts.changeRoles(accountToChange, new org.commissioning.marketplace.party.application.Commands.RoleChange(
+                    newRoles == null || newRoles.isEmpty() ? null : EnumSet.copyOf(newRoles)));
+            done(changed.username() + "'s roles are changed.");
+        } catch (DomainException e) {
+            Forms.report(e, "roles-form");
+        }
+    }
+
+    public Long getAccountToChange() {
+        return accountToChange;
+    }
+
+    public void setAccountToChange(Long accountToChange) {
+        this.accountToChange = accountToChange;
+    }
+
+    public List<Role> getNewRoles() {
+        return newRoles;
+    }
+
+    public void setNewRoles(List<Role> newRoles) {
+        this.newRoles = newRoles;
     }
 
     public void reinvite(long accountId) {

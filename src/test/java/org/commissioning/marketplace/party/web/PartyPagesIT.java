@@ -188,6 +188,10 @@ class PartyPagesIT extends BrowserJourney {
         assertTrue(browser.text("#accounts\\:table").contains(email));
         assertTrue(browser.text("#accounts\\:table").contains("Invited: no password yet"));
         browser.screenshot("admin-account-invited");
+        browser.choose("roles-form:accountId", "Rhian Ellis (" + email + ")")
+                .check("roles-form:roles", "COUNCIL_COMMISSIONER").check("roles-form:roles", "EVALUATOR").click("roles-form:change");
+        assertTrue(browser.text(".notification").contains(email + "'s roles are changed."), browser.pageText());
+        assertTrue(browser.text("#accounts\\:table").contains("Evaluator"), browser.text("#accounts\\:table"));
         browser.signOut();
 
         String token = org.commissioning.marketplace.testing.Mail.linkToken(email, "You are invited");
