@@ -63,8 +63,11 @@ public class AccountIdentityStore implements IdentityStore {
             guard.check(username, address);
             Optional<Account> account = em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
                     .setParameter("u", username).getResultStream().findFirst();
-            boolean matches = passwords.matches(password.getPasswordAsString(),
-                    account.map(Account::passwordHash).orElse(decoyHash));
+            // An unknown address, or an invited account with no password yet, is judged against the decoy:
+            // it takes as long, so timing tells nobody which addresses have accounts.
+            String stored = account.filter(Account::hasPassword).map(Account::passwordHash).orElse(decoyHash);
+            boolean matches = passwords.matches(password.getPasswordAsString(), stored)
+                    && account.map(Account::hasPassword).orElse(false);
             Optional<Account> valid = account.filter(a -> matches && a.maySignIn());
             if (valid.isEmpty()) {
                 guard.failed(username, account.map(Account::id).orElse(null), address);
