@@ -41,6 +41,8 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+            // The browser's console, to catch anything the Content Security Policy blocked.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort().build();
@@ -154,8 +156,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves screenshots at desktop and phone widths as target/screenshots/NAME.png and NAME-phone.png. */
+    /**
+     * Saves screenshots at desktop and phone widths as target/screenshots/NAME.png and NAME-phone.png,
+     * after checking that the Content Security Policy blocked nothing on the pages seen so far.
+     */
     public Browser screenshot(String name) {
+        java.util.List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("The Content Security Policy blocked something before " + name + ": " + blocked);
+        }
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);

@@ -134,6 +134,14 @@ class PartyApiIT {
             assertTrue(policies.stream().anyMatch(p -> p.contains("default-src 'self'") && p.contains("object-src 'none'")
                     && p.contains("frame-ancestors 'none'")), what + ": " + policies);
         }
+        // The page's scripts may run only with the nonce PrimeFaces gave this answer.
+        var login = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String scripts = login.headers().allValues("Content-Security-Policy").stream().filter(p -> p.contains("nonce-"))
+                .findFirst().orElseThrow(() -> new AssertionError("no nonce policy: " + login.headers().map()));
+        String nonce = scripts.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertFalse(scripts.contains("unsafe-inline"), scripts);
+        assertTrue(login.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
         var css = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("jakarta.faces.resource/css/marketplace.css.xhtml")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertEquals(200, css.statusCode());
