@@ -61,7 +61,9 @@ public final class Launcher {
                 "--port", String.valueOf(httpPort),
                 // One instance: no data grid at all, so nothing listens but HTTP. Not with --nocluster too:
                 // then Payara starts Hazelcast anyway, bound to port 6900 on every interface.
-                "--nohazelcast"));
+                "--nohazelcast",
+                // Session cookies SameSite=Lax (set on the HTTP listener; Payara ignores web.xml's attribute).
+                "--postbootcommandfile", Path.of("config", "post-boot-commands.asadmin").toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(workDir.toFile());
         if (env("MARKETPLACE_BID_MASTER_KEY", "").isBlank()) {
             // Development only: a key kept beside the embedded data, so sealed bids survive a restart.

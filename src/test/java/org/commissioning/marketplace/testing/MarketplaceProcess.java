@@ -56,7 +56,7 @@ public final class MarketplaceProcess implements AutoCloseable {
                 "-Dmarketplace.clock-start=" + System.getProperty("it.clock.start", ""),
                 "-Dmarketplace.clock-anchor=" + System.getProperty("it.clock.anchor", "")));
         command.addAll(properties);
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nohazelcast", "--port", String.valueOf(port),
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nohazelcast", "--postbootcommandfile", postBootCommands(), "--port", String.valueOf(port),
                 "--deploy", new File(System.getProperty("marketplace.war")).getAbsolutePath(), "--contextroot", "/"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         URI health = URI.create("http://127.0.0.1:" + port + "/health");
@@ -75,6 +75,11 @@ public final class MarketplaceProcess implements AutoCloseable {
         }
         p.destroyForcibly();
         throw new IllegalStateException("Payara Micro did not become healthy; see " + log);
+    }
+
+    /** The post-boot commands every marketplace runs with (config/post-boot-commands.asadmin). */
+    public static String postBootCommands() {
+        return Path.of("config", "post-boot-commands.asadmin").toAbsolutePath().toString();
     }
 
     public URL base() throws java.net.MalformedURLException {

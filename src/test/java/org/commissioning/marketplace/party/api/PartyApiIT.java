@@ -134,6 +134,12 @@ class PartyApiIT {
             assertTrue(policies.stream().anyMatch(p -> p.contains("default-src 'self'") && p.contains("object-src 'none'")
                     && p.contains("frame-ancestors 'none'")), what + ": " + policies);
         }
+        // The session cookie: never read by scripts, not sent with other sites' requests.
+        var register = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("register.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String session = register.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + register.headers().map()));
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Lax"), session);
         // The page's scripts may run only with the nonce PrimeFaces gave this answer.
         var login = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("login.xhtml")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
