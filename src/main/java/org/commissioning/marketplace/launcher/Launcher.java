@@ -63,7 +63,7 @@ public final class Launcher {
                 // then Payara starts Hazelcast anyway, bound to port 6900 on every interface.
                 "--nohazelcast",
                 // Session cookies SameSite=Lax (set on the HTTP listener; Payara ignores web.xml's attribute).
-                "--postbootcommandfile", Path.of("config", "post-boot-commands.asadmin").toAbsolutePath().toString()));
+                "--prebootcommandfile", Path.of("config", "pre-boot-commands.asadmin").toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(workDir.toFile());
         if (env("MARKETPLACE_BID_MASTER_KEY", "").isBlank()) {
             // Development only: a key kept beside the embedded data, so sealed bids survive a restart.

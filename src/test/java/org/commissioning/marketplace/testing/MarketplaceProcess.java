@@ -56,7 +56,7 @@ public final class MarketplaceProcess implements AutoCloseable {
                 "-Dmarketplace.clock-start=" + System.getProperty("it.clock.start", ""),
                 "-Dmarketplace.clock-anchor=" + System.getProperty("it.clock.anchor", "")));
         command.addAll(properties);
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nohazelcast", "--postbootcommandfile", postBootCommands(), "--port", String.valueOf(port),
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nohazelcast", "--prebootcommandfile", preBootCommands(), "--port", String.valueOf(port),
                 "--deploy", new File(System.getProperty("marketplace.war")).getAbsolutePath(), "--contextroot", "/"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         URI health = URI.create("http://127.0.0.1:" + port + "/health");
@@ -77,9 +77,9 @@ public final class MarketplaceProcess implements AutoCloseable {
         throw new IllegalStateException("Payara Micro did not become healthy; see " + log);
     }
 
-    /** The post-boot commands every marketplace runs with (config/post-boot-commands.asadmin). */
-    public static String postBootCommands() {
-        return Path.of("config", "post-boot-commands.asadmin").toAbsolutePath().toString();
+    /** The pre-boot commands every marketplace runs with (config/pre-boot-commands.asadmin), applied before the HTTP listener starts. */
+    public static String preBootCommands() {
+        return Path.of("config", "pre-boot-commands.asadmin").toAbsolutePath().toString();
     }
 
     public URL base() throws java.net.MalformedURLException {

@@ -40,7 +40,7 @@ public class TestServices implements LauncherSessionListener {
             Files.createDirectories(tmp);
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             System.setProperty("marketplace.it.tmp", tmp.toString());
-            System.setProperty("it.postboot", MarketplaceProcess.postBootCommands());
+            System.setProperty("it.preboot", MarketplaceProcess.preBootCommands());
             // The clock switch: every Payara Micro of this run and the tests share one started clock.
             TestClock.anchor(TestClock.configuredStart(), java.time.Instant.now());
             mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
