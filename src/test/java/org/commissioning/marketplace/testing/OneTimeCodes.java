@@ -14,11 +14,6 @@ public final class OneTimeCodes {
         return at(secret, Instant.now().getEpochSecond() / 30);
     }
 
-    /** The code of the next step: what the app shows in up to 30 seconds. */
-    public static String next(String secret) {
-        return at(secret, Instant.now().getEpochSecond() / 30 + 1);
-    }
-
     private static String at(String secret, long step) {
         try {
             return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);

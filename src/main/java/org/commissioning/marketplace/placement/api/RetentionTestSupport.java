@@ -5,11 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.commissioning.marketplace.party.application.PartyDirectory;
-import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.placement.application.ReferralRetention;
-import org.commissioning.marketplace.shared.domain.NotFoundException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.commissioning.marketplace.shared.api.TestSupportGate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Map;
@@ -26,19 +23,12 @@ public class RetentionTestSupport {
     ReferralRetention retention;
 
     @Inject
-    PartyDirectory parties;
-
-    @Inject
-    @ConfigProperty(name = "marketplace.test-support", defaultValue = "false")
-    boolean testSupport;
+    TestSupportGate gate;
 
     @POST
     @Operation(hidden = true)
     public Map<String, Integer> removeDue() {
-        if (!testSupport) {
-            throw new NotFoundException("There is nothing at this address.");
-        }
-        parties.require(Role.ADMINISTRATOR);
+        gate.open();
         return Map.of("removed", retention.removeDue());
     }
 }

@@ -413,10 +413,6 @@ public class Referral {
         return true;
     }
 
-    public Instant detailsRemovedAt() {
-        return detailsRemovedAt;
-    }
-
     private void close(ReferralStatus target, String reason, Instant now) {
         status = status.moveTo(target);
         statusReason = reason;
