@@ -1,86 +1,34 @@
 package org.commissioning.marketplace.bench;
 
-import jakarta.json.Json;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboards and the register at national scale, through HTTP, after {@link NationalData}:
- * first each dashboard cold (its snapshot out of date, as just after a change: the reader waits
- * for the computation), then a council's dashboard ({@code GET /api/insight} as Bolton's
- * commissioner), the hub dashboard (the North West hub's commissioner), the national dashboard,
- * register pages (first, deep and filtered), the agreements register and provider performance,
- * each from 1 and from 8 clients for 15 s, against the targets; then the EXPLAIN plan of every
- * dashboard query. Run: {@code mvn -Pbench test-compile exec:java
- * -Dbench=DashboardBenchmark} with the marketplace running.
+ * The dashboards' costs the {@link Suite} does not show, after {@link NationalData}: each dashboard
+ * cold (its snapshot out of date, as just after a change: the reader waits for the computation),
+ * then the EXPLAIN plan of every dashboard and register query. Run: {@code mvn -Pbench
+ * test-compile exec:java -Dbench=DashboardBenchmark} with the marketplace running.
  */
 public final class DashboardBenchmark {
 
-    static final String PASSWORD = "Demo-Password-2026";
-    static final int WARM_UP = 5;
-    static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
-
     public static void main(String[] args) throws Exception {
-        URI base = URI.create(System.getenv().getOrDefault("BENCH_URL", "http://127.0.0.1:8080/"));
+        Api api = new Api(Api.base());
         String db = BenchDatabase.url();
-        String council = token(base, "commissioner@bolton.example");
-        String hub = token(base, "hub.commissioner@northwest-hub.example");
-        Map<String, Object[]> cases = new LinkedHashMap<>();
-        cases.put("council dashboard (Bolton)", new Object[]{get(base, "api/insight", council), 50});
-        cases.put("hub dashboard (North West)", new Object[]{get(base, "api/insight", hub), 250});
-        cases.put("national dashboard (every hub)", new Object[]{get(base, "api/insight/national", hub), 250});
-        cases.put("register, first page of 50 (hub)", new Object[]{get(base, "api/register/placements?size=50", hub), 100});
-        cases.put("register, page 200 of 50 (hub)", new Object[]{get(base, "api/register/placements?size=50&page=200", hub), 100});
-        cases.put("register, filtered first page (hub, Bolton, fostering)", new Object[]{get(base,
-                "api/register/placements?size=50&category=FOSTERING_STANDARD&council=" + councilId(db, "Bolton Council"), hub), 100});
-        cases.put("tenders and agreements register, first page (hub)", new Object[]{get(base, "api/register/agreements?size=50", hub), 100});
-        cases.put("provider performance, first page of 50 (hub)", new Object[]{get(base, "api/insight/providers?size=50", hub), 100});
-        if (System.getProperty("bench.only", "").isEmpty()) {
-            cold(db, base, council, hub);
-        }
-        try (Connection c = BenchDatabase.connect(db, false)) {
-            System.out.printf("Placements in the database: %,d%n", NationalData.one(c, "SELECT COUNT(*) FROM placement"));
-        }
-        List<String> rows = new ArrayList<>();
-        String only = System.getProperty("bench.only", "");
-        for (var e : cases.entrySet()) {
-            if (!e.getKey().contains(only)) {
-                continue; // -Dbench.only=register measures only the views whose name contains it
-            }
-            for (int clients : new int[]{1, 8}) {
-                Latency l = Latency.measure((HttpRequest) e.getValue()[0], clients, RUN, WARM_UP);
-                int ceiling = (int) e.getValue()[1];
-                rows.add("| " + e.getKey() + " | " + clients + " | " + l.requests() + " | " + l.p50() + " | " + l.p95() + " | " + l.p99()
-                        + " | " + l.errors() + " | < " + ceiling + " | " + (l.p95() < ceiling && l.errors() == 0 ? "yes" : "NO") + " |");
-                System.out.println(rows.get(rows.size() - 1));
-            }
-        }
-        System.out.println();
-        System.out.println("| view | clients | requests | p50 ms | p95 ms | p99 ms | errors | target p95 ms | met |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        rows.forEach(System.out::println);
+        cold(db, api, api.token(Api.demo("commissioner@bolton.example"), "dashboard benchmark"),
+                api.token(Api.demo("hub.commissioner@northwest-hub.example"), "dashboard benchmark"));
         explain(db);
+        System.exit(0);
     }
 
     /** Each dashboard just after a change: its snapshot is out of date, so the reader waits for the computation. */
-    static void cold(String db, URI base, String council, String hub) throws Exception {
+    static void cold(String db, Api api, String council, String hub) throws Exception {
         System.out.println("| dashboard, cold (computed for the reader) | ms |");
         System.out.println("|---|---|");
         for (String[] c : new String[][]{{"council (Bolton)", "api/insight", council}, {"hub (North West)", "api/insight", hub},
@@ -89,7 +37,7 @@ public final class DashboardBenchmark {
                 s.executeUpdate("INSERT INTO insight_change (scope) VALUES ('*')");
             }
             long started = System.nanoTime();
-            HttpResponse<String> r = Latency.HTTP.send(get(base, c[1], c[2]), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = Load.HTTP.send(api.request(c[1], Api.bearer(c[2])).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
             }
@@ -163,27 +111,5 @@ public final class DashboardBenchmark {
                 }
             }
         }
-    }
-
-    static long councilId(String db, String name) throws Exception {
-        try (Connection c = BenchDatabase.connect(db, false)) {
-            return NationalData.one(c, "SELECT id FROM organisation WHERE name = '" + name + "'");
-        }
-    }
-
-    static HttpRequest get(URI base, String path, String token) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build();
-    }
-
-    static String token(URI base, String user) throws Exception {
-        HttpResponse<String> r = Latency.HTTP.send(HttpRequest.newBuilder(base.resolve("api/me/tokens"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes()))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"dashboard benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
-        }
-        return Json.createReader(new StringReader(r.body())).readObject().getString("token");
     }
 }

@@ -1,123 +1,68 @@
 package org.commissioning.marketplace.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Matching at national scale, measured through the API: loads providers (each with a standard
- * fostering setting and another setting, in real postcode districts, with vacancies and registered
- * needs) and ten live agreements of the North West hub among which 70% of its providers are
- * appointed (about 175 per agreement at 5,000 providers, 700 at 20,000), then 8 clients ask
- * {@code POST /api/referrals/matches} as a council for 20 s. First with 5,000 providers (target
- * p95 under 50 ms), then with 20,000 (target p95 under 100 ms). The providers are split between
- * the two demo hubs, so the council's hub sees half of them: harder than a real region, where a
- * hub sees about a ninth. Run against {@code mvn -Prun package}:
- * {@code mvn -Pbench test-compile exec:java -Dexec.mainClass=org.commissioning.marketplace.bench.MatchingBenchmark}.
- * Removes what it loaded at the end.
+ * Matching at national scale: loads providers (each with a standard fostering setting and another
+ * setting, in real postcode districts, with vacancies and registered needs) and ten live
+ * agreements of the North West hub among which 70% of its providers are appointed (about 175 per
+ * agreement at 5,000 providers, 700 at 20,000), for {@code POST /api/referrals/matches} as a
+ * council. The providers are split between the two demo hubs, so the council's hub sees half of
+ * them: harder than a real region, where a hub sees about a ninth. Everything it loads is named
+ * "Bench Matching ..." and removed by {@link #clean}.
  */
-public final class MatchingBenchmark {
+final class Matching {
 
     static final String COUNCIL = "commissioner@bolton.example";
-    static final String DEMO_PASSWORD = "Demo-Password-2026";
-    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
-    static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     static final String PREFIX = "Bench Matching Provider ";
     static final String TENDER = "Bench matching agreement";
     static final String[] NEEDS = {"AUTISM", "LEARNING_DISABILITY", "SELF_HARM", "MENTAL_HEALTH", "SIBLING_GROUP", "MISSING_EPISODES"};
     static final String[] OTHER = {"RESIDENTIAL_SMALL_GROUP", "FOSTERING_SPECIALIST", "SUPPORTED_ACCOMMODATION", "SPECIAL_SCHOOL_DAY"};
     static final String[] JUDGEMENTS = {"OUTSTANDING", "GOOD", "GOOD", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE"};
 
-    private final URI base;
-    private final String dbUrl;
+    private final Api api;
     private final Random random = new Random(42);
+    final List<Long> agreements = new ArrayList<>();
 
-    private MatchingBenchmark(URI base, String dbUrl) {
-        this.base = base;
-        this.dbUrl = dbUrl;
+    Matching(Api api) {
+        this.api = api;
     }
 
-    public static void main(String[] args) throws Exception {
-        String url = System.getenv().getOrDefault("BENCH_URL", "http://127.0.0.1:8080/");
-        new MatchingBenchmark(URI.create(url.endsWith("/") ? url : url + "/"), BenchDatabase.url()).run();
-        System.exit(0);
-    }
-
-    private void run() throws Exception {
-        String token = token();
-        try (Connection c = connect()) {
-            clean(c);
-            List<Long> agreements = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                agreements.add(agreement(c));
-            }
-            List<String> rows = new ArrayList<>();
-            rows.add(measure(token, null, 0, 50));
-            load(c, agreements, 0, 5_000);
-            if (Boolean.getBoolean("bench.loadOnly")) {
-                return;
-            }
-            rows.add(measure(token, agreements.get(0), 5_000, 50));
-            load(c, agreements, 5_000, 20_000);
-            rows.add(measure(token, agreements.get(0), 20_000, 100));
-            System.out.println();
-            System.out.println("| providers | requests | requests/s | p50 ms | p95 ms | p99 ms | errors | fits / excluded per match | target p95 | met |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-            rows.forEach(System.out::println);
-            if (!Boolean.getBoolean("bench.keep")) {
-                clean(c);
-            }
+    /** Ten live agreements of the North West hub, none of its providers appointed yet. */
+    void agreements(Connection c) throws Exception {
+        clean(c);
+        for (int i = 0; i < 10; i++) {
+            agreements.add(agreement(c));
         }
     }
 
-    /** With no agreement: the floor, an authenticated {@code GET /api/me} by the same clients. */
-    private String measure(String token, Long agreement, int providers, int ceilingMs) throws Exception {
-        String body = "{\"childReference\":\"BENCH-1\",\"ageYears\":10,\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\","
+    /** A council's match request on the first agreement, with its token. */
+    Load.Request request(String token) {
+        return api.raw("POST", "api/referrals/matches", Api.bearer(token), Map.of(), body());
+    }
+
+    private String body() {
+        return "{\"childReference\":\"BENCH-1\",\"ageYears\":10,\"category\":\"FOSTERING_STANDARD\",\"needLevel\":\"STANDARD\","
                 + "\"needTags\":[\"SIBLING_GROUP\"],\"needsSummary\":\"Benchmark referral, no real child.\",\"postcodeDistrict\":\"BL3\","
                 + "\"maxDistanceKm\":40,\"requiredStart\":\"" + LocalDate.now().plusDays(3) + "\",\"durationWeeks\":26,\"urgency\":\"PLANNED\","
-                + "\"socialCarePct\":100,\"educationPct\":0,\"healthPct\":0,\"agreementId\":" + agreement + "}";
-        HttpRequest request = agreement == null
-                ? HttpRequest.newBuilder(base.resolve("api/me")).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build()
-                : HttpRequest.newBuilder(base.resolve("api/referrals/matches")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        String shape = "(GET /api/me: the floor)";
-        if (agreement != null) {
-            JsonObject sample = Json.createReader(new StringReader(Latency.HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())).readObject();
-            shape = sample.getJsonArray("fits").size() + " / " + sample.getJsonArray("excluded").size();
-        }
-        Latency l = Latency.measure(request, CLIENTS, RUN);
-        System.out.printf("%,d providers: %,d requests, p50 %d ms, p95 %d ms, p99 %d ms (ceiling p95 %d ms)%n", providers, l.requests(),
-                l.p50(), l.p95(), l.p99(), ceilingMs);
-        return "| " + (agreement == null ? "floor" : String.format("%,d", providers)) + " | " + l.requests() + " | "
-                + String.format("%.0f", l.requests() / l.seconds()) + " | " + l.p50() + " | " + l.p95() + " | " + l.p99() + " | " + l.errors()
-                + " | " + shape + " | < " + ceilingMs + " | " + (l.p95() < ceilingMs && l.errors() == 0 ? "yes" : "NO") + " |";
+                + "\"socialCarePct\":100,\"educationPct\":0,\"healthPct\":0,\"agreementId\":" + agreements.get(0) + "}";
     }
 
+    /** How many providers fit and how many are excluded with a reason, in one answer. */
+    String shape(String token) throws Exception {
+        JsonObject sample = api.post("api/referrals/matches", Api.bearer(token), body());
+        return sample.getJsonArray("fits").size() + " fit, " + sample.getJsonArray("excluded").size() + " excluded";
+    }
 
     /** A live agreement of the North West hub with one standard fostering lot. */
     private long agreement(Connection c) throws Exception {
@@ -136,7 +81,7 @@ public final class MatchingBenchmark {
     }
 
     /** Providers from..to (exclusive), half in each demo hub; 70% of the North West ones appointed on one of its agreements. */
-    private void load(Connection c, List<Long> agreements, int from, int to) throws Exception {
+    void load(Connection c, int from, int to) throws Exception {
         long start = System.nanoTime();
         List<Long> hubs = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM hub ORDER BY id")) {
@@ -216,7 +161,7 @@ public final class MatchingBenchmark {
         System.out.printf("Loaded providers %,d to %,d with settings and agreement places in %.1f s%n", from, to, (System.nanoTime() - start) / 1e9);
     }
 
-    private void clean(Connection c) throws Exception {
+    void clean(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE m FROM agreement_member m JOIN framework_agreement a ON a.id = m.agreement_id JOIN tender t ON t.id = a.tender_id "
                     + "WHERE t.title = '" + TENDER + "'");
@@ -229,25 +174,10 @@ public final class MatchingBenchmark {
         }
     }
 
-    private String token() throws Exception {
-        HttpResponse<String> r = Latency.HTTP.send(HttpRequest.newBuilder(base.resolve("api/me/tokens"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((COUNCIL + ":" + DEMO_PASSWORD).getBytes()))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"matching benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
-        }
-        return Json.createReader(new StringReader(r.body())).readObject().getString("token");
-    }
-
     private static long id(Connection c, String sql) throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private Connection connect() throws java.sql.SQLException {
-        return BenchDatabase.connect(dbUrl, true);
     }
 }
