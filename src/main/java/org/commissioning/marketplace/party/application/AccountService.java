@@ -19,6 +19,7 @@ import org.commissioning.marketplace.shared.domain.AccessDeniedException;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.shared.domain.NotAuthenticatedException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,10 @@ import java.time.Instant;
 public class AccountService {
 
     @Inject
-    ApiTokenService tokens;
+    Identities identities;
+
+    @Inject
+    CurrentCaller caller;
 
 
     @PersistenceContext
@@ -54,7 +58,9 @@ public class AccountService {
 
     @Transactional
     public AccountView me() {
-        return AccountView.of(tenancy.requireSignedIn());
+        Identities.Identity me = caller.identity().filter(Identities.Identity::maySignIn).orElseThrow(NotAuthenticatedException::new);
+        return new AccountView(me.accountId(), me.username(), me.displayName(), me.roles(), me.enabled(), me.passwordSet(),
+                new Views.OrganisationRef(me.organisationId(), me.organisationName()), me.organisationKind(), me.createdAt());
     }
 
     /** The accounts of an organisation: for its own users and administrators. */
@@ -117,7 +123,7 @@ public class AccountService {
         }
         var before = account.roles();
         account.changeRoles(change.roles());
-        tokens.forgetRemembered();
+        identities.forget();
         audit.record("account.roles-changed", "account", accountId, AuditTrail.change("roles", before, account.roles()));
         em.flush();
         return AccountView.of(account);
@@ -129,6 +135,7 @@ public class AccountService {
         tenancy.requireRole(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR);
         Account account = administeredAccount(accountId);
         account.changeSecondFactor(null);
+        identities.forget();
         audit.record("account.second-factor-reset", "account", accountId, "two-step sign-in cleared by an administrator");
         return AccountView.of(account);
     }
@@ -145,7 +152,7 @@ public class AccountService {
             account.enable();
         } else {
             account.disable();
-            tokens.forgetRemembered();
+            identities.forget();
         }
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", accountId,
                 AuditTrail.change("enabled", before, enabled));

@@ -52,6 +52,9 @@ public class ApiTokenService {
     @Inject
     Clock clock;
 
+    @Inject
+    Identities identities;
+
     @Transactional
     public IssuedToken issue(TokenRequest request) {
         validator.check(request);
@@ -83,7 +86,7 @@ public class ApiTokenService {
             throw new NotFoundException("You have no API token with id " + tokenId + ".");
         }
         token.revoke(Instant.now(clock));
-        recent.clear();
+        identities.forget();
         audit.record("api-token.revoked", "api-token", tokenId, "token '" + token.label() + "' revoked");
         return TokenView.of(token);
     }
@@ -92,22 +95,18 @@ public class ApiTokenService {
      * Who presents a token, when it is genuine and not revoked and its account may sign in: read
      * as two narrow queries (every API request with a token comes here).
      */
-    @Transactional
+    // No transaction: a remembered answer costs nothing, and a lookup is a plain read.
     public Optional<TokenHolder> holderOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         String digest = digest(token);
-        Instant now = Instant.now();
-        Remembered remembered = recent.get(digest);
-        if (remembered != null && remembered.until().isAfter(now)) {
-            return Optional.of(remembered.holder());
+        Optional<TokenHolder> remembered = identities.token(digest);
+        if (remembered.isPresent()) {
+            return remembered;
         }
         Optional<TokenHolder> holder = lookUp(digest);
-        if (recent.size() > 10_000) {
-            recent.clear();
-        }
-        holder.ifPresentOrElse(h -> recent.put(digest, new Remembered(h, now.plus(REMEMBERED_FOR))), () -> recent.remove(digest));
+        holder.ifPresent(h -> identities.token(digest, h));
         return holder;
     }
 
@@ -126,22 +125,6 @@ public class ApiTokenService {
     }
 
     public record TokenHolder(String username, Set<String> roles) {
-    }
-
-    /**
-     * Valid tokens seen in the last few seconds, so a client's burst of requests does not look its
-     * token up each time. Revoking on this instance forgets at once; elsewhere in a cluster, and for
-     * an account disabled meanwhile, the token works for at most {@link #REMEMBERED_FOR} longer.
-     */
-    static final java.time.Duration REMEMBERED_FOR = java.time.Duration.ofSeconds(10);
-    private final java.util.concurrent.ConcurrentHashMap<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Remembered(TokenHolder holder, Instant until) {
-    }
-
-    /** Forgets every remembered token: after an account is disabled or an organisation suspended. */
-    public void forgetRemembered() {
-        recent.clear();
     }
 
     static String digest(String token) {

@@ -35,7 +35,7 @@ import java.util.Set;
 public class OrganisationService {
 
     @Inject
-    ApiTokenService tokens;
+    Identities identities;
 
 
     @PersistenceContext
@@ -133,7 +133,7 @@ public class OrganisationService {
         }
         OrganisationStatus before = org.status();
         org.suspend();
-        tokens.forgetRemembered();
+        identities.forget();
         audit.record("organisation.suspended", "organisation", id, AuditTrail.change("status", before, org.status()));
         return detailsOf(org);
     }

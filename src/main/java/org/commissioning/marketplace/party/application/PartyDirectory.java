@@ -2,6 +2,8 @@ package org.commissioning.marketplace.party.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.commissioning.marketplace.shared.domain.AccessDeniedException;
+import org.commissioning.marketplace.shared.domain.NotAuthenticatedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -36,12 +38,17 @@ public class PartyDirectory {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    CurrentCaller caller;
+
     /** The caller holding one of the roles; 401 when signed out, 403 without the role. */
     @Transactional
     public Caller require(Role... roles) {
-        Account a = roles.length == 0 ? tenancy.requireSignedIn() : tenancy.requireRole(roles);
-        return new Caller(a.id(), a.username(), a.organisation().id(), a.organisation().name(),
-                a.organisation().kind(), a.roles());
+        Identities.Identity a = caller.identity().filter(Identities.Identity::maySignIn).orElseThrow(NotAuthenticatedException::new);
+        if (roles.length > 0 && java.util.Arrays.stream(roles).noneMatch(a.roles()::contains)) {
+            throw new AccessDeniedException(Tenancy.NO_ROLE);
+        }
+        return new Caller(a.accountId(), a.username(), a.organisationId(), a.organisationName(), a.organisationKind(), a.roles());
     }
 
     /** The hubs a council currently belongs to. */

@@ -39,6 +39,9 @@ public class PasswordLinks {
     EntityManager em;
 
     @Inject
+    Identities identities;
+
+    @Inject
     Mailbox mailbox;
 
     @Inject
@@ -49,9 +52,6 @@ public class PasswordLinks {
 
     @Inject
     Tenancy tenancy;
-
-    @Inject
-    ApiTokenService tokens;
 
     @Inject
     Clock clock;
@@ -129,7 +129,7 @@ public class PasswordLinks {
         cancelOthers(account, now);
         em.createNativeQuery("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?")
                 .setParameter(1, account.id()).executeUpdate();
-        tokens.forgetRemembered();
+        identities.forget();
         audit.recordAs(account.username(), account.organisation().id(),
                 link.purpose() == Purpose.INVITATION ? "account.password-set" : "account.password-reset",
                 "account", account.id(), "password set with a " + link.purpose().name().toLowerCase() + " link");
@@ -149,7 +149,7 @@ public class PasswordLinks {
         Account managed = em.find(Account.class, account.id());
         managed.changePassword(passwords.hash(next, "newPassword"));
         cancelOthers(managed, Instant.now(clock));
-        tokens.forgetRemembered();
+        identities.forget();
         audit.record("account.password-changed", "account", managed.id(), "password changed by its owner");
     }
 

@@ -36,6 +36,9 @@ public class ProviderRegistrationService {
     EntityManager em;
 
     @Inject
+    Identities identities;
+
+    @Inject
     Tenancy tenancy;
 
     @Inject
@@ -124,6 +127,7 @@ public class ProviderRegistrationService {
         Provider provider = decidable(caller, providerId);
         OrganisationStatus before = provider.status();
         provider.approve(caller.username(), Instant.now(clock));
+        identities.forget();
         audit.record("provider.approved", "organisation", providerId, AuditTrail.change("status", before, provider.status()));
         return RegistrationView.of(provider);
     }
@@ -135,6 +139,7 @@ public class ProviderRegistrationService {
         Provider provider = decidable(caller, providerId);
         OrganisationStatus before = provider.status();
         provider.reject(caller.username(), Instant.now(clock), rejection.reason());
+        identities.forget();
         audit.record("provider.rejected", "organisation", providerId,
                 AuditTrail.change("status", before, provider.status()) + "; reason: " + provider.decisionReason());
         return RegistrationView.of(provider);

@@ -49,6 +49,9 @@ public class SecondFactor {
     EntityManager em;
 
     @Inject
+    Identities identities;
+
+    @Inject
     Tenancy tenancy;
 
     @Inject
@@ -96,6 +99,7 @@ public class SecondFactor {
             throw InvalidInputException.of("code", "That code is not right. Enter the 6 digits your app shows now.");
         }
         account.changeSecondFactor(secret);
+        identities.forget();
         em.createNativeQuery("UPDATE account SET totp_last_step = NULL WHERE id = ?").setParameter(1, account.id())
                 .executeUpdate();
         audit.record("account.second-factor-on", "account", account.id(), "two-step sign-in turned on");
@@ -115,6 +119,7 @@ public class SecondFactor {
             throw InvalidInputException.of("code", "That code is not right. Enter the 6 digits your app shows now.");
         }
         account.changeSecondFactor(null);
+        identities.forget();
         audit.record("account.second-factor-off", "account", account.id(), "two-step sign-in turned off");
     }
 

@@ -40,6 +40,8 @@ public class Tenancy {
     @PersistenceContext
     EntityManager em;
 
+    static final String NO_ROLE = "Your account does not have the role needed for this.";
+
     /** The signed-in account, or 401. */
     public Account requireSignedIn() {
         Account account = caller.account().orElseThrow(NotAuthenticatedException::new);
@@ -53,7 +55,7 @@ public class Tenancy {
     public Account requireRole(Role... roles) {
         Account account = requireSignedIn();
         if (Arrays.stream(roles).noneMatch(account::has)) {
-            throw new AccessDeniedException("Your account does not have the role needed for this.");
+            throw new AccessDeniedException(NO_ROLE);
         }
         return account;
     }

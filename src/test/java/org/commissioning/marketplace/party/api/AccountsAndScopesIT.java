@@ -226,8 +226,12 @@ class AccountsAndScopesIT {
         assertEquals("newPassword", common.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(204, user.put("api/me/password", "{\"currentPassword\":\"" + PASSWORD
                 + "\",\"newPassword\":\"New-Lighthouse-Phrase-5\"}").status());
+        // The old password was verified (and remembered) a moment ago: refused at once all the same.
         assertEquals(401, Api.anonymous(url).as(email, PASSWORD).get("api/me").status());
         assertEquals(200, Api.anonymous(url).as(email, "New-Lighthouse-Phrase-5").get("api/me").status());
+        assertEquals(200, Api.anonymous(url).as(email, "New-Lighthouse-Phrase-5").get("api/me").status(), "remembered: not hashed again");
+        assertEquals(401, Api.anonymous(url).as(email, "New-Lighthouse-Phrase-6").get("api/me").status(),
+                "remembering the right password never lets a different one in");
     }
 
     // ---- helpers
