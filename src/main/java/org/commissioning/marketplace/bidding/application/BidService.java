@@ -149,23 +149,30 @@ public class BidService {
         // can never leave two current bids. Other providers are not held up. Read committed: after
         // the lock, a copy that committed first is visible.
         lockProvider(provider.organisationId());
+        // One read for all this submission needs of the provider's bids: an earlier use of the key,
+        // the draft and the current submission on this tender.
+        List<Bid> mine = em.createQuery("SELECT b FROM Bid b WHERE b.providerId = :p AND ((b.tenderId = :t AND b.status IN :live) "
+                        + "OR b.idempotencyKey = :k)", Bid.class)
+                .setParameter("p", provider.organisationId()).setParameter("t", tenderId)
+                .setParameter("live", List.of(BidStatus.DRAFT, BidStatus.SUBMITTED)).setParameter("k", key == null ? "" : key)
+                .getResultList();
         if (key != null) {
-            Optional<Bid> earlier = em.createQuery("SELECT b FROM Bid b WHERE b.providerId = :p AND b.idempotencyKey = :k", Bid.class)
-                    .setParameter("p", provider.organisationId()).setParameter("k", key).getResultStream().findFirst();
+            Optional<Bid> earlier = mine.stream().filter(b -> key.equals(b.idempotencyKey())).findFirst();
             if (earlier.isPresent()) {
                 return receiptForRetry(earlier.get(), tenderId, fingerprint);
             }
         }
         Instant now = Instant.now(clock);
         BiddingTerms tender = openForBids(tenderId, now);
+        Optional<Bid> draft = mine.stream().filter(b -> b.tenderId() == tenderId && b.status() == BidStatus.DRAFT).findFirst();
+        boolean replacing = mine.stream().anyMatch(b -> b.tenderId() == tenderId && b.status() == BidStatus.SUBMITTED);
         Bid bid;
         if (replacement != null) {
             // One request: the content replaces the saved draft (keeping its attachments), or is a new row.
-            bid = existingDraft(tenderId, provider.organisationId())
-                    .orElseGet(() -> Bid.draft(tenderId, provider.organisationId(), now));
+            bid = draft.orElseGet(() -> Bid.draft(tenderId, provider.organisationId(), now));
             bid.saveDraft(JSON.toJson(replacement.withAttachments(List.of())), now);
         } else {
-            bid = currentDraft(tenderId, provider.organisationId());
+            bid = draft.orElseGet(() -> currentDraft(tenderId, provider.organisationId()));
         }
         List<BidAttachment> attachments = bid.id() == null ? List.of() : attachmentsOf(bid.id());
         BidContent content = read(bid.draft()).withAttachments(attachments.stream().map(BidAttachment::ref).toList());
@@ -176,21 +183,21 @@ public class BidService {
         byte[] plaintext = canonical(content).getBytes(StandardCharsets.UTF_8);
         String digest = sha256(plaintext);
         SecretKey dataKey = dataKey(tenderId, now);
-        em.createQuery("UPDATE Bid b SET b.status = :superseded, b.updatedAt = :now, b.version = b.version + 1 "
-                        + "WHERE b.tenderId = :t AND b.providerId = :p AND b.status = :submitted")
-                .setParameter("superseded", BidStatus.SUPERSEDED).setParameter("now", now)
-                .setParameter("t", tenderId).setParameter("p", provider.organisationId())
-                .setParameter("submitted", BidStatus.SUBMITTED).executeUpdate();
+        if (replacing) {
+            em.createQuery("UPDATE Bid b SET b.status = :superseded, b.updatedAt = :now, b.version = b.version + 1 "
+                            + "WHERE b.tenderId = :t AND b.providerId = :p AND b.status = :submitted")
+                    .setParameter("superseded", BidStatus.SUPERSEDED).setParameter("now", now)
+                    .setParameter("t", tenderId).setParameter("p", provider.organisationId())
+                    .setParameter("submitted", BidStatus.SUBMITTED).executeUpdate();
+        }
         if (bid.id() == null) {
-            em.persist(bid);
-            em.flush();
+            em.persist(bid); // its id comes from a block in memory: the row is written once, sealed, at commit
         }
         byte[] sealed = Seal.seal(dataKey, plaintext, bid.sealContext());
         for (BidAttachment attachment : attachments) {
             attachment.seal(Seal.seal(dataKey, attachment.content(), attachment.sealContext(bid)));
         }
         bid.submit(sealed, digest, content.lotNumbers(), provider.username(), key, fingerprint, now);
-        em.flush();
         audit.record("bid.submitted", "bid", bid.id(), "tender " + tender.reference() + ", lots " + content.lotNumbers()
                 + ", receipt digest " + digest);
         mailbox.queue(List.of(provider.username()), "Bid receipt for " + tender.reference() + " " + tender.title(),

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 
@@ -24,8 +25,11 @@ import java.time.Instant;
 @Table(name = "bid")
 public class Bid {
 
+    /** From a block of ids held in memory (V31): known at persist, so the row is written once, sealed. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "bid_ids", table = "id_block", pkColumnName = "name", valueColumnName = "last_id",
+            pkColumnValue = "bid", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bid_ids")
     private Long id;
 
     @Column(name = "tender_id")

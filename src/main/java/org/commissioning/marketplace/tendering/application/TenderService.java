@@ -288,18 +288,33 @@ public class TenderService {
     }
 
     /**
-     * A published tender's bidding terms, read lean for the submissions at a deadline. Published
-     * tenders are visible to every provider, so the caller's role is checked by the bidding
-     * service that asks.
+     * A published tender's bidding terms, read lean for the submissions at a deadline: its status
+     * and bid deadline as committed now (one narrow query), and what publication fixed for good
+     * (reference, title, lots, criteria, selection questions: only a draft can change them)
+     * remembered after the first read. Published tenders are visible to every provider, so the
+     * caller's role is checked by the bidding service that asks.
      */
     @Transactional
     public TenderViews.BiddingTerms biddingTerms(long id) {
-        Tender tender = em.find(Tender.class, id);
-        if (tender == null || !tender.status().isPublic()) {
+        List<Object[]> state = em.createQuery("SELECT t.status, t.bidDeadline FROM Tender t WHERE t.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (state.isEmpty() || !((TenderStatus) state.get(0)[0]).isPublic()) {
             throw new NotFoundException("There is no tender " + id + " that you can see.");
         }
-        return TenderViews.BiddingTerms.of(tender);
+        TenderViews.BiddingTerms fixed = publishedTerms.get(id);
+        if (fixed == null) {
+            fixed = TenderViews.BiddingTerms.of(em.find(Tender.class, id));
+            if (publishedTerms.size() > 10_000) {
+                publishedTerms.clear();
+            }
+            publishedTerms.put(id, fixed);
+        }
+        return fixed.at((TenderStatus) state.get(0)[0], (Instant) state.get(0)[1]);
     }
+
+    /** What publication fixed, by tender: never changed afterwards, so every instance may keep it. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, TenderViews.BiddingTerms> publishedTerms =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A published tender as anyone may read it (for open data): no team, no checklist. */
     @Transactional

@@ -125,6 +125,11 @@ public final class TenderViews {
         public record LotTerms(int number, NeedLevel needLevel, List<Long> questionIds) {
         }
 
+        /** The same terms with the status and deadline as read now. */
+        public BiddingTerms at(TenderStatus now, Instant deadline) {
+            return new BiddingTerms(id, reference, title, now, deadline, UkTime.format(deadline), lots, selectionQuestions);
+        }
+
         static BiddingTerms of(Tender t) {
             return new BiddingTerms(t.id(), t.reference(), t.title(), t.status(), t.bidDeadline(),
                     UkTime.format(t.bidDeadline()),
