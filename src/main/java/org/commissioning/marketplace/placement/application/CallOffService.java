@@ -118,7 +118,7 @@ public class CallOffService {
         audit.record("referral.sent", "referral", referral.id(), referral.childReference() + " ("
                 + referral.category().label() + ", " + referral.needLevel().label() + ") sent by " + referral.route().label().toLowerCase()
                 + " to " + (referral.route() == CallOffRoute.DIRECT_AWARD ? "the first of " : "") + outcome.invitees().size()
-                + " provider(s) that fit; " + outcome.view().excluded().size() + " setting(s) excluded with reasons");
+                + " provider(s) that fit; " + outcome.view().excludedCount() + " setting(s) excluded with reasons");
         notify(referral, referral.invitations().stream().filter(Invitation::seenByProvider)
                 .map(i -> new Referral.Change(i, InvitationStatus.QUEUED, InvitationStatus.INVITED)).toList());
         return view(referral, council);
@@ -179,12 +179,18 @@ public class CallOffService {
             invitees.add(new Referral.Invitee(e.getKey(), first.rank(), fee, quality.get(e.getKey()), nearest,
                     settings.stream().map(f -> f.candidate().settingId()).toList()));
         }
+        // The council needs every fit, but of the others only how many and why, and the best placed on the lot by name.
+        Map<String, Long> byReason = new java.util.TreeMap<>(result.excluded().stream()
+                .collect(Collectors.groupingBy(x -> x.exclusion().reason(), Collectors.counting())));
         List<ExcludedSetting> excluded = result.excluded().stream()
+                .sorted(Comparator.comparingInt((Matching.Excluded x) -> x.candidate().rank())
+                        .thenComparing(x -> x.candidate().providerName()).thenComparingLong(x -> x.candidate().settingId()))
+                .limit(MatchView.EXCLUDED_LISTED)
                 .map(x -> new ExcludedSetting(x.candidate().providerId(), x.candidate().providerName(), x.candidate().settingId(),
                         bySetting.get(x.candidate().settingId()).settingName(), x.exclusion().reason()))
-                .sorted(Comparator.comparing(ExcludedSetting::providerName).thenComparing(ExcludedSetting::settingName)).toList();
+                .toList();
         MatchView view = new MatchView(agreement.agreementId(), agreement.tenderId(), agreement.reference() + " " + agreement.title(),
-                agreement.lots().get(0), agreement.route(), fits, excluded);
+                agreement.lots().get(0), agreement.route(), fits, result.excluded().size(), byReason, excluded);
         return new Outcome(agreement, details, view, invitees);
     }
 

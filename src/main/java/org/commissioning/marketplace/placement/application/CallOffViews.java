@@ -39,9 +39,15 @@ public final class CallOffViews {
     public record ExcludedSetting(long providerId, String providerName, long settingId, String settingName, String reason) {
     }
 
-    /** The result of matching: the agreement and lot, who fits (in the order they would be invited) and who does not. */
+    /**
+     * The result of matching: the agreement and lot, who fits (in the order they would be invited)
+     * and who does not: how many settings in all, by reason, and the best placed of them on the lot
+     * ({@link #EXCLUDED_LISTED} at most), each with its reason.
+     */
     public record MatchView(long agreementId, long tenderId, String agreementTitle, int lot, CallOffRoute route,
-                            List<ProviderFit> fits, List<ExcludedSetting> excluded) {
+                            List<ProviderFit> fits, int excludedCount, java.util.Map<String, Long> excludedByReason,
+                            List<ExcludedSetting> excluded) {
+        public static final int EXCLUDED_LISTED = 50;
     }
 
     /** A provider's part in a referral, with its offer if it made one. */
