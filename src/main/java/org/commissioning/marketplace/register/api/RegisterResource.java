@@ -91,10 +91,19 @@ public class RegisterResource {
 
     @GET
     @Path("placements")
-    @Operation(summary = "Placements in the register, newest start first, paged: a hub's councils', a council's or a provider's own")
-    public Page<PlacementEntry> placements(@BeanParam Filters filters, @QueryParam("page") @DefaultValue("0") int page,
-                                           @QueryParam("size") @DefaultValue("50") int size) {
-        return register.placements(filters.filter(), new PageRequest(page, size));
+    @Operation(summary = "Placements in the register, newest start first, a page at a time: a hub's councils', a council's or a "
+            + "provider's own. Each answer's \"next\" is where the next page starts: send it as after= to read on (as fast at the "
+            + "10,000th placement as at the first), or ask for a page by number with page=")
+    public RegisterService.RegisterPage placements(@BeanParam Filters filters, @QueryParam("page") Integer page,
+                                                   @QueryParam("after") String after, @QueryParam("size") @DefaultValue("50") int size) {
+        if (after != null && page != null) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("after", "Give either after= or page=, not both.");
+        }
+        if (after != null) {
+            return register.placementsAfter(filters.filter(), after, size);
+        }
+        Page<PlacementEntry> numbered = register.placements(filters.filter(), new PageRequest(page == null ? 0 : page, size));
+        return RegisterService.RegisterPage.of(numbered.items(), numbered.total(), numbered.page(), numbered.size());
     }
 
     @GET

@@ -43,6 +43,9 @@ public class AgreementRegister {
     @Inject
     PartyDirectory parties;
 
+    @Inject
+    RegisterCounts counts;
+
     public record AgreementFilter(TenderStatus status, ServiceCategory category, String provider, String title) implements Serializable {
         public static AgreementFilter none() {
             return new AgreementFilter(null, null, null, null);
@@ -105,10 +108,13 @@ public class AgreementRegister {
             members.computeIfAbsent(m[0] + "/" + m[1], k -> new ArrayList<>()).add(new Member(((Number) m[2]).intValue(),
                     ((Number) m[3]).longValue(), (String) m[4], (String) m[5]));
         }
+        // Calling off counts a hub's whole history: counted at most once a minute per tender (RegisterCounts).
         Map<Long, Long> placements = new LinkedHashMap<>();
-        for (Object[] p : (List<Object[]>) em.createNativeQuery("SELECT fa.tender_id, COUNT(p.id) FROM framework_agreement fa JOIN placement p "
-                + "ON p.agreement_id = fa.id WHERE fa.tender_id IN (" + ids + ") AND p.status <> 'CANCELLED' GROUP BY fa.tender_id").getResultList()) {
-            placements.put(((Number) p[0]).longValue(), ((Number) p[1]).longValue());
+        for (Object[] r : rows) {
+            long tender = ((Number) r[0]).longValue();
+            placements.put(tender, r[6] == null ? 0L : counts.of("called-off:" + tender, () -> ((Number) em.createNativeQuery(
+                            "SELECT COUNT(*) FROM placement p WHERE p.agreement_id = ? AND p.status <> 'CANCELLED'")
+                    .setParameter(1, ((Number) r[6]).longValue()).getSingleResult()).longValue()));
         }
         List<TenderEntry> entries = new ArrayList<>();
         for (Object[] r : rows) {

@@ -42,6 +42,9 @@ public class RegisterService {
     EntityManager em;
 
     @Inject
+    RegisterCounts counts;
+
+    @Inject
     PartyDirectory parties;
 
     /** What to show; every field is optional. */
@@ -98,10 +101,57 @@ public class RegisterService {
     public Page<PlacementEntry> placements(PlacementFilter filter, PageRequest page) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + where.countFrom() + where.sql);
-        where.bind(count);
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(rows(where, page.offset(), page.size()), total, page.page(), page.size());
+        return new Page<>(rows(where, page.offset(), page.size(), null), total(where), page.page(), page.size());
+    }
+
+    /**
+     * A page of the register after the given place in it (keyset paging: {@link #cursor} of the
+     * last entry of the page before), as cheap at the 10,000th entry as at the first; with no
+     * cursor, the first page. The answer says where the next page starts.
+     */
+    @Transactional
+    public RegisterPage placementsAfter(PlacementFilter filter, String after, int size) {
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
+        PageRequest page = new PageRequest(0, size);
+        Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
+        List<PlacementEntry> items = rows(where, 0, page.size(), after == null || after.isBlank() ? null : Cursor.parse(after.strip()));
+        return RegisterPage.of(items, total(where), null, page.size());
+    }
+
+    /**
+     * A page of the register with where the next one starts ({@code next}: none after the last
+     * page); {@code page} is its number when it was asked for by number.
+     */
+    public record RegisterPage(List<PlacementEntry> items, long total, Integer page, int size, String next) implements Serializable {
+        public static RegisterPage of(List<PlacementEntry> items, long total, Integer page, int size) {
+            return new RegisterPage(items, total, page, size, items.size() < size ? null : cursor(items.get(items.size() - 1)));
+        }
+    }
+
+    /** Where an entry is in the register's order (newest start first, then id): "2024-05-01~12345". */
+    public static String cursor(PlacementEntry entry) {
+        return entry.startDate() + "~" + entry.id();
+    }
+
+    private record Cursor(LocalDate startDate, long id) {
+        static Cursor parse(String text) {
+            try {
+                int at = text.indexOf('~');
+                return new Cursor(LocalDate.parse(text.substring(0, at)), Long.parseLong(text.substring(at + 1)));
+            } catch (RuntimeException e) {
+                throw InvalidInputException.of("after", "Give the cursor exactly as the previous page's \"next\" gave it "
+                        + "(a start date and a placement id, such as 2024-05-01~12345).");
+            }
+        }
+    }
+
+    /** How many placements the view holds: counted at most once a minute (RegisterCounts). */
+    private long total(Where where) {
+        return counts.of("placements" + where.countFrom() + where.sql + where.parameters, () -> {
+            Query count = em.createNativeQuery("SELECT COUNT(*)" + where.countFrom() + where.sql);
+            where.bind(count);
+            return ((Number) count.getSingleResult()).longValue();
+        });
     }
 
     /** Every placement of a filtered view, for an export; refused above {@link #EXPORT_LIMIT}. */
@@ -116,22 +166,27 @@ public class RegisterService {
             throw InvalidInputException.of("filter", "This view has " + total + " placements; exports hold at most " + EXPORT_LIMIT
                     + ". Narrow it (for example by start dates or council) and export again.");
         }
-        return rows(where, 0, EXPORT_LIMIT);
+        return rows(where, 0, EXPORT_LIMIT, null);
     }
 
     @SuppressWarnings("unchecked")
-    private List<PlacementEntry> rows(Where where, int offset, int limit) {
+    private List<PlacementEntry> rows(Where where, int offset, int limit, Cursor after) {
         // The page's ids first, from the placement indexes alone (a deep page skips index entries, not joined rows);
         // then their details, placement first whatever the statistics say.
         Query query = em.createNativeQuery("SELECT STRAIGHT_JOIN p.id, p.child_reference, p.council_id, co.name, p.provider_id, po.name, "
                 + "s.name, t.id, t.title, p.lot_number, p.category, p.need_level, p.weekly_fee, p.agreement_fee, p.start_date, p.planned_end, "
                 + "p.ended_on, p.status FROM (SELECT p.id" + where.pageFrom() + where.sql
+                + (after == null ? "" : " AND (p.start_date < ? OR (p.start_date = ? AND p.id < ?))")
                 + " ORDER BY p.start_date DESC, p.id DESC LIMIT " + limit + " OFFSET " + offset + ") page "
                 + "JOIN placement p ON p.id = page.id JOIN organisation po ON po.id = p.provider_id "
                 + "JOIN organisation co ON co.id = p.council_id JOIN provider_setting s ON s.id = p.setting_id "
                 + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id "
                 + "ORDER BY p.start_date DESC, p.id DESC");
         where.bind(query);
+        if (after != null) {
+            int n = where.parameters().size();
+            query.setParameter(n + 1, after.startDate()).setParameter(n + 2, after.startDate()).setParameter(n + 3, after.id());
+        }
         List<Object[]> rows = query.getResultList();
         List<PlacementEntry> entries = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

@@ -257,6 +257,29 @@ class CallOffApiIT {
         assertFalse(as(HUB).get(reg + "&minWeeklyFee=5000").json().toString().contains("BOL-2026-102"));
         assertEquals(400, as(HUB).get(reg + "&startFrom=yesterday").status());
         assertEquals(400, as(HUB).get(reg + "&status=LOST").status());
+        // Read on by place (keyset paging): the first page's "next" leads to what the second page by number holds.
+        JsonObject firstPage = as(HUB).get("api/register/placements?size=1").json();
+        JsonObject secondPage = as(HUB).get("api/register/placements?size=1&page=1").json();
+        JsonObject byPlace = as(HUB).get("api/register/placements?size=1&after=" + firstPage.getString("next")).json();
+        assertEquals(1, firstPage.getJsonArray("items").size(), firstPage.toString());
+        assertEquals(secondPage.getJsonArray("items"), byPlace.getJsonArray("items"), byPlace.toString());
+        java.util.List<Long> everyOne = as(HUB).get("api/register/placements?size=200").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        java.util.List<Long> walked = new java.util.ArrayList<>();
+        for (JsonObject at = firstPage; ; ) {
+            at.getJsonArray("items").forEach(v -> walked.add(v.asJsonObject().getJsonNumber("id").longValue()));
+            if (!at.containsKey("next") || at.isNull("next")) {
+                break;
+            }
+            at = as(HUB).get("api/register/placements?size=1&after=" + at.getString("next")).json();
+        }
+        assertEquals(everyOne, walked, "following next one placement at a time visits every placement once, in order");
+        assertEquals(firstPage.getJsonNumber("total"), byPlace.getJsonNumber("total"));
+        Response badCursor = as(HUB).get("api/register/placements?size=1&after=yesterday");
+        assertEquals(400, badCursor.status());
+        assertEquals("after", badCursor.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject lastPage = as(HUB).get("api/register/placements?size=200&after=" + firstPage.getString("next")).json();
+        assertFalse(lastPage.containsKey("next") && !lastPage.isNull("next") && lastPage.getJsonArray("items").size() < 200, "no next after the last page");
         assertFalse(as(OTHER_HUB).get(reg).json().toString().contains("BOL-2026-102"), "another hub never sees it");
         assertFalse(as(MANCHESTER).get(reg).json().toString().contains("BOL-2026-102"), "another council never sees it");
         assertFalse(as(KESTREL).get(reg).json().toString().contains("BOL-2026-102"), "another provider never sees it");
