@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
 import org.commissioning.marketplace.party.domain.Account;
 import org.commissioning.marketplace.party.domain.Hub;
-import org.commissioning.marketplace.party.domain.HubMembership;
 import org.commissioning.marketplace.party.domain.OrganisationKind;
 import org.commissioning.marketplace.party.domain.Role;
 
@@ -70,10 +69,11 @@ public class PartyDirectory {
     /** A hub's current member councils, by name. */
     @Transactional
     public List<OrganisationRef> membersOf(long hubId) {
-        return em.createQuery("SELECT m FROM HubMembership m WHERE m.hub.id = :h AND m.leftOn IS NULL",
-                        HubMembership.class)
+        // One query for the names (not one per member council).
+        return em.createQuery("SELECT c.id, c.name FROM HubMembership m JOIN m.council c WHERE m.hub.id = :h AND m.leftOn IS NULL",
+                        Object[].class)
                 .setParameter("h", hubId).getResultList().stream()
-                .map(m -> OrganisationRef.of(m.council()))
+                .map(r -> new OrganisationRef((Long) r[0], (String) r[1]))
                 .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
     }
 

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.commissioning.marketplace.party.application.CurrentCaller;
-import org.commissioning.marketplace.party.domain.Account;
+import org.commissioning.marketplace.party.application.Identities;
 import org.commissioning.marketplace.party.domain.Role;
 
 import java.io.IOException;
@@ -22,17 +22,17 @@ public class Navigation {
     CurrentCaller caller;
 
     public String getDisplayName() {
-        return caller.account().map(Account::displayName).orElse("");
+        return caller.identity().map(Identities.Identity::displayName).orElse("");
     }
 
     public String getOrganisationName() {
-        return caller.account().map(a -> a.organisation().name()).orElse("");
+        return caller.identity().map(Identities.Identity::organisationName).orElse("");
     }
 
     /** Sends a signed-in user to the home page of their first role (home.xhtml). */
     public String goHome() {
-        return caller.account()
-                .flatMap(a -> java.util.Arrays.stream(Role.values()).filter(a::has).findFirst())
+        return caller.identity()
+                .flatMap(a -> java.util.Arrays.stream(Role.values()).filter(a.roles()::contains).findFirst())
                 .map(role -> role.homePage() + "?faces-redirect=true")
                 .orElse("/login.xhtml?faces-redirect=true");
     }

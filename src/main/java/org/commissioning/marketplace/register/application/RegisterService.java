@@ -78,6 +78,11 @@ public class RegisterService {
     public Spend spend(PlacementFilter filter) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
+        return counts.of("spend" + where.countFrom() + where.sql + where.parameters, () -> spend(where));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Spend spend(Where where) {
         Query query = em.createNativeQuery("SELECT co.name, g.category, g.n, g.total FROM (SELECT p.council_id, p.category, COUNT(*) n, "
                 + "SUM(p.weekly_fee) total" + where.countFrom() + where.sql
                 + " AND p.status IN ('AGREED', 'STARTED') GROUP BY p.council_id, p.category) g JOIN organisation co ON co.id = g.council_id "
