@@ -183,11 +183,11 @@ public class CallOffService {
         Map<String, Long> byReason = new java.util.TreeMap<>(result.excluded().stream()
                 .collect(Collectors.groupingBy(x -> x.exclusion().reason(), Collectors.counting())));
         List<ExcludedSetting> excluded = result.excluded().stream()
-                .sorted(Comparator.comparingInt((Matching.Excluded x) -> x.candidate().rank())
+                .sorted(Comparator.comparingInt((Matching.Excluded x) -> x.candidate().rank() == null ? Integer.MAX_VALUE : x.candidate().rank())
                         .thenComparing(x -> x.candidate().providerName()).thenComparingLong(x -> x.candidate().settingId()))
                 .limit(MatchView.EXCLUDED_LISTED)
                 .map(x -> new ExcludedSetting(x.candidate().providerId(), x.candidate().providerName(), x.candidate().settingId(),
-                        bySetting.get(x.candidate().settingId()).settingName(), x.exclusion().reason()))
+                        bySetting.get(x.candidate().settingId()).settingName(), x.exclusion().reason(), km(x.distanceKm())))
                 .toList();
         MatchView view = new MatchView(agreement.agreementId(), agreement.tenderId(), agreement.reference() + " " + agreement.title(),
                 agreement.lots().get(0), agreement.route(), fits, result.excluded().size(), byReason, excluded);

@@ -36,7 +36,9 @@ public final class CallOffViews {
     }
 
     /** A provider's setting that does not fit, and why. */
-    public record ExcludedSetting(long providerId, String providerName, long settingId, String settingName, String reason) {
+    /** A setting that does not fit, with the reason and its distance from the child's home district (none when unknown). */
+    public record ExcludedSetting(long providerId, String providerName, long settingId, String settingName, String reason,
+                                  BigDecimal distanceKm) {
     }
 
     /**

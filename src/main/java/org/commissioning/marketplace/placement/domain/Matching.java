@@ -52,7 +52,8 @@ public final class Matching {
     public record Fit(Candidate candidate, double distanceKm) {
     }
 
-    public record Excluded(Candidate candidate, Exclusion exclusion) {
+    /** A setting that does not fit, why, and how far it is (NaN when its district is unknown). */
+    public record Excluded(Candidate candidate, Exclusion exclusion, double distanceKm) {
     }
 
     /** The providers that fit, in agreement rank order (then nearest first), and every exclusion with its reason. */
@@ -71,7 +72,7 @@ public final class Matching {
             if (why == null) {
                 fits.add(new Fit(c, distance));
             } else {
-                excluded.add(new Excluded(c, why));
+                excluded.add(new Excluded(c, why, distance));
             }
         }
         fits.sort(Comparator.comparing((Fit f) -> f.candidate().rank() == null ? Integer.MAX_VALUE : f.candidate().rank())

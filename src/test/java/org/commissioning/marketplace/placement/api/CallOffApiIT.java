@@ -103,6 +103,12 @@ class CallOffApiIT {
         Response scilly = bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "TR21", 30, "\"SIBLING_GROUP\"", ""));
         assertEquals(200, scilly.status(), scilly.toString());
         assertEquals("further away than the maximum distance", reason(scilly.json(), BRIGHTWATER_HOME));
+        JsonObject farAway = scilly.json().getJsonArray("excluded").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("settingName").equals(BRIGHTWATER_HOME)).findFirst().orElseThrow();
+        assertTrue(farAway.getJsonNumber("distanceKm").doubleValue() > 300, "and how far it is: " + farAway);
+        assertTrue(scilly.json().getInt("excludedCount") >= scilly.json().getJsonArray("excluded").size());
+        assertTrue(scilly.json().getJsonObject("excludedByReason").getJsonNumber("further away than the maximum distance").longValue() >= 1,
+                "counted by reason: " + scilly.json().getJsonObject("excludedByReason"));
         assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 10, "\"SIBLING_GROUP\"", ""))
                 .json(), KESTREL_HOME), "further away than the maximum distance");
         assertEquals(reason(bolton.post("api/referrals/matches", referral(agreement, "BOL-2026-101", "BL3", 30, "\"AUTISM\"", ""))
