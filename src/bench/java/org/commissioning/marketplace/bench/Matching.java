@@ -89,12 +89,7 @@ final class Matching {
                 hubs.add(rs.getLong(1));
             }
         }
-        List<String> districts = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT district FROM postcode_district")) {
-            while (rs.next()) {
-                districts.add(rs.getString(1));
-            }
-        }
+        List<String> districts = NationalData.districts(c);
         c.setAutoCommit(false);
         try (PreparedStatement org = c.prepareStatement("INSERT INTO organisation (kind, name, status, created_at) VALUES ('PROVIDER', ?, 'ACTIVE', UTC_TIMESTAMP(6))",
                 Statement.RETURN_GENERATED_KEYS);

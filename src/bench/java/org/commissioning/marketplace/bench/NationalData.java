@@ -43,6 +43,17 @@ public final class NationalData {
         }
     }
 
+    /** Every postcode district the marketplace knows, to place generated settings in real ones. */
+    static List<String> districts(Connection c) throws Exception {
+        List<String> districts = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT district FROM postcode_district")) {
+            while (rs.next()) {
+                districts.add(rs.getString(1));
+            }
+        }
+        return districts;
+    }
+
     static long one(Connection c, String sql) throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
@@ -100,12 +111,7 @@ public final class NationalData {
             }
             // Providers, one setting each, spread over the hubs.
             Map<Long, List<long[]>> settingsByHub = new HashMap<>();
-            List<String> districts = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT district FROM postcode_district")) {
-                while (rs.next()) {
-                    districts.add(rs.getString(1));
-                }
-            }
+            List<String> districts = districts(c);
             c.setAutoCommit(false);
             try (PreparedStatement org = c.prepareStatement("INSERT INTO organisation (kind, name, status, created_at) VALUES ('PROVIDER', ?, 'ACTIVE', UTC_TIMESTAMP(6))",
                     Statement.RETURN_GENERATED_KEYS);

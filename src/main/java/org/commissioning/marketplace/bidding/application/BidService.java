@@ -172,7 +172,7 @@ public class BidService {
             bid = draft.orElseGet(() -> Bid.draft(tenderId, provider.organisationId(), now));
             bid.saveDraft(JSON.toJson(replacement.withAttachments(List.of())), now);
         } else {
-            bid = draft.orElseGet(() -> currentDraft(tenderId, provider.organisationId()));
+            bid = draft.orElseGet(() -> newDraft(tenderId, provider.organisationId())); // none: the read above found none
         }
         List<BidAttachment> attachments = bid.id() == null ? List.of() : attachmentsOf(bid.id());
         BidContent content = read(bid.draft()).withAttachments(attachments.stream().map(BidAttachment::ref).toList());
@@ -466,12 +466,14 @@ public class BidService {
     }
 
     private Bid currentDraft(long tenderId, long providerId) {
-        return existingDraft(tenderId, providerId).orElseGet(() -> {
-                    Bid draft = Bid.draft(tenderId, providerId, Instant.now(clock));
-                    em.persist(draft);
-                    em.flush();
-                    return draft;
-                });
+        return existingDraft(tenderId, providerId).orElseGet(() -> newDraft(tenderId, providerId));
+    }
+
+    private Bid newDraft(long tenderId, long providerId) {
+        Bid draft = Bid.draft(tenderId, providerId, Instant.now(clock));
+        em.persist(draft);
+        em.flush();
+        return draft;
     }
 
     /**
