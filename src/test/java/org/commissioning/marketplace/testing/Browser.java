@@ -31,6 +31,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final URI base;
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
 
     public Browser(URI base) {
         this.base = base;
@@ -55,7 +56,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(base.resolve(path).toString());
-        return this;
+        return checkAccessibility();
     }
 
     public Browser signIn(String username, String password) {
@@ -102,12 +103,49 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page, and waits until the new page has loaded. */
     public Browser click(String id) {
-        WebElement element = driver.findElement(By.id(id));
+        return clickAndWait(driver.findElement(By.id(id)));
+    }
+
+    /** Follows the link or presses the button matched by {@code cssSelector}, and waits for the new page. */
+    public Browser follow(String cssSelector) {
+        return clickAndWait(driver.findElement(By.cssSelector(cssSelector)));
+    }
+
+    private Browser clickAndWait(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(d -> isGone(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return checkAccessibility();
+    }
+
+    /**
+     * Runs axe-core (from npm, fetched by the build) on the page now shown and fails on any serious or
+     * critical violation, naming the page, the rule and the elements. Each distinct page and state is
+     * checked once per browser (by address and the size of its markup), so repeated visits cost little.
+     */
+    public Browser checkAccessibility() {
+        String page = driver.getCurrentUrl();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object fingerprint = js.executeScript("return document.body ? document.body.innerHTML.length + ':' + document.title : ''");
+        if (!checked.add(URI.create(page).getPath() + "|" + fingerprint)) {
+            return this;
+        }
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(Accessibility.script());
+        }
+        Object found = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                        + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))
+                    .join('\\n'))).catch(e => done('axe failed: ' + e));
+                """);
+        if (found != null && !found.toString().isEmpty()) {
+            Accessibility.report(page, found.toString());
+        }
         return this;
     }
 
@@ -184,6 +222,19 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /** Saves the page shown now, as a screenshot and its markup, for someone to see why a test failed. */
+    void keepFailedPage(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (IOException | WebDriverException e) {
+            System.err.println("Could not keep the failed page: " + e);
+        }
     }
 
     @Override

@@ -4,7 +4,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
 
@@ -19,6 +21,14 @@ public abstract class BrowserJourney {
     protected URL url;
 
     protected Browser browser;
+
+    /** On a failure, the page as it was (target/screenshots/failed-TEST.png and .html), before the browser closes. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailedPage = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.keepFailedPage("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
 
     @BeforeEach
     void openBrowser() {

@@ -35,7 +35,7 @@ public class AdminHomeBacking implements Serializable {
                     + (saved.added() ? " is added" : " is corrected") + ": " + saved.latitude() + ", " + saved.longitude() + ".");
             org.commissioning.marketplace.shared.web.Forms.redirect("/admin/home.xhtml");
         } catch (org.commissioning.marketplace.shared.domain.DomainException e) {
-            org.commissioning.marketplace.shared.web.Forms.report(e, "district");
+            org.commissioning.marketplace.shared.web.Forms.report(e, "centroid");
         }
     }
 

@@ -96,8 +96,16 @@ public class TenderResource {
         return tenders.addLot(id, lot);
     }
 
+    @PUT
+    @Path("{id}/lots/{number}")
+    @Operation(summary = "Change a draft's lot; it is sized again from the pooled demand")
+    public TenderView reviseLot(@PathParam("id") long id, @PathParam("number") int number, LotInput lot) {
+        return tenders.reviseLot(id, number, lot);
+    }
+
     @DELETE
     @Path("{id}/lots/{number}")
+    @Operation(summary = "Remove a draft's lot with its criteria; later lots are numbered down")
     public TenderView removeLot(@PathParam("id") long id, @PathParam("number") int number) {
         return tenders.removeLot(id, number);
     }
@@ -109,8 +117,17 @@ public class TenderResource {
         return tenders.addCriterion(id, number, criterion);
     }
 
+    @PUT
+    @Path("{id}/lots/{number}/criteria/{criterionId}")
+    @Operation(summary = "Change an award criterion of a draft's lot; the lot's weights may not pass 100")
+    public TenderView reviseCriterion(@PathParam("id") long id, @PathParam("number") int number,
+                                      @PathParam("criterionId") long criterionId, CriterionInput criterion) {
+        return tenders.reviseCriterion(id, number, criterionId, criterion);
+    }
+
     @DELETE
     @Path("{id}/lots/{number}/criteria/{criterionId}")
+    @Operation(summary = "Remove an award criterion from a draft's lot")
     public TenderView removeCriterion(@PathParam("id") long id, @PathParam("number") int number,
                                       @PathParam("criterionId") long criterionId) {
         return tenders.removeCriterion(id, number, criterionId);
@@ -121,6 +138,27 @@ public class TenderResource {
     @Operation(summary = "Add a pass/fail selection question")
     public TenderView addQuestion(@PathParam("id") long id, QuestionInput question) {
         return tenders.addSelectionQuestion(id, question);
+    }
+
+    @PUT
+    @Path("{id}/selection-questions/{position}")
+    @Operation(summary = "Change a draft's selection question")
+    public TenderView reviseQuestion(@PathParam("id") long id, @PathParam("position") int position, QuestionInput question) {
+        return tenders.reviseSelectionQuestion(id, position, question);
+    }
+
+    @DELETE
+    @Path("{id}/selection-questions/{position}")
+    @Operation(summary = "Remove a draft's selection question; the ones after it move up")
+    public TenderView removeQuestion(@PathParam("id") long id, @PathParam("position") int position) {
+        return tenders.removeSelectionQuestion(id, position);
+    }
+
+    @DELETE
+    @Path("{id}/team/{username}")
+    @Operation(summary = "Take a member off a draft's tender team")
+    public TenderView removeTeamMember(@PathParam("id") long id, @PathParam("username") String username) {
+        return tenders.removeTeamMember(id, username);
     }
 
     @POST

@@ -102,25 +102,60 @@ public class TenderService {
         if (input == null) {
             throw InvalidInputException.of("body", "The request has no content.");
         }
-        long placements = 0;
-        Money value = Money.ZERO;
-        if (tender.needsRoundId() != null && input.category() != null) {
-            NeedsService.Estimate estimate = needs.estimate(tender.needsRoundId(), input.category(), input.subRegion(),
-                    input.needLevel());
-            placements = estimate.placements();
-            value = Money.of(estimate.estimatedAnnualValue());
-        }
-        Lot lot = tender.addLot(input.title(), input.category(), input.subRegion(), input.needLevel(), placements, value,
-                input.priceFormula());
+        Estimate size = size(tender, input);
+        Lot lot = tender.addLot(input.title(), input.category(), input.subRegion(), input.needLevel(), size.placements(),
+                size.value(), input.priceFormula());
         em.flush();
         audit.record("tender.lot-added", "tender", id, "lot " + lot.number() + " " + lot.title() + ": "
                 + lot.estimatedPlacements() + " placements, " + lot.estimatedValue() + " a year");
         return view(tender, hub);
     }
 
+    /** Changes a draft's lot, sized again from the pooled demand when its category, sub-region or need level changes. */
+    @Transactional
+    public TenderView reviseLot(long id, int number, LotInput input) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        if (input == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        Lot before = tender.lot(number);
+        String was = before.title() + ", " + before.category() + ", " + before.subRegion() + ", " + before.needLevel() + ", " + before.priceFormula();
+        Estimate size = size(tender, input);
+        Lot lot = tender.reviseLot(number, input.title(), input.category(), input.subRegion(), input.needLevel(),
+                size.placements(), size.value(), input.priceFormula());
+        em.flush();
+        audit.record("tender.lot-revised", "tender", id, "lot " + number + ": " + was + " -> " + lot.title() + ", "
+                + lot.category() + ", " + lot.subRegion() + ", " + lot.needLevel() + ", " + lot.priceFormula());
+        return view(tender, hub);
+    }
+
+    /** Removes a draft's lot and its criteria; later lots are numbered down so the numbers stay 1, 2, 3... */
     @Transactional
     public TenderView removeLot(long id, int number) {
-        return change(id, null, "tender.lot-removed", t -> t.removeLot(number), "lot " + number + " removed");
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        String title = tender.lot(number).title();
+        tender.removeLot(number);
+        // The removal is written first: lot numbers are unique within a tender.
+        em.flush();
+        tender.closeLotNumbers();
+        em.flush();
+        audit.record("tender.lot-removed", "tender", id, "lot " + number + " " + title + " removed");
+        return view(tender, hub);
+    }
+
+    private record Estimate(long placements, Money value) {
+    }
+
+    /** A lot's size from the pooled demand of the tender's needs round (zero without one). */
+    private Estimate size(Tender tender, LotInput input) {
+        if (tender.needsRoundId() == null || input.category() == null) {
+            return new Estimate(0, Money.ZERO);
+        }
+        NeedsService.Estimate estimate = needs.estimate(tender.needsRoundId(), input.category(), input.subRegion(),
+                input.needLevel());
+        return new Estimate(estimate.placements(), Money.of(estimate.estimatedAnnualValue()));
     }
 
     @Transactional
@@ -131,6 +166,16 @@ public class TenderService {
         return change(id, null, "tender.criterion-added", t -> t.addCriterion(lotNumber, input.kind(), input.title(),
                 input.weight(), input.maxMarks(), input.guidance()), "lot " + lotNumber + ": " + input.kind() + " "
                 + input.title() + " " + input.weight() + "%");
+    }
+
+    @Transactional
+    public TenderView reviseCriterion(long id, int lotNumber, long criterionId, CriterionInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        return change(id, null, "tender.criterion-revised", t -> t.reviseCriterion(lotNumber, criterionId, input.kind(),
+                input.title(), input.weight(), input.maxMarks(), input.guidance()), "lot " + lotNumber + ": criterion "
+                + criterionId + " now " + input.kind() + " " + input.title() + " " + input.weight() + "%");
     }
 
     @Transactional
@@ -146,6 +191,29 @@ public class TenderService {
         }
         return change(id, null, "tender.selection-question-added",
                 t -> t.addSelectionQuestion(input.question(), input.guidance()), input.question());
+    }
+
+    @Transactional
+    public TenderView reviseSelectionQuestion(long id, int position, QuestionInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        return change(id, null, "tender.selection-question-revised",
+                t -> t.reviseSelectionQuestion(position, input.question(), input.guidance()),
+                "question " + position + " now: " + input.question());
+    }
+
+    @Transactional
+    public TenderView removeSelectionQuestion(long id, int position) {
+        return change(id, null, "tender.selection-question-removed", t -> t.removeSelectionQuestion(position),
+                "question " + position + " removed");
+    }
+
+    /** Takes someone off a draft's team (and so off its declarations). */
+    @Transactional
+    public TenderView removeTeamMember(long id, String username) {
+        String who = username == null ? "" : username.strip().toLowerCase();
+        return change(id, null, "tender.team-member-removed", t -> t.removeTeamMember(who), who);
     }
 
     /** Adds a user of the hub (a commissioner or evaluator) to the tender team. */

@@ -47,12 +47,18 @@ public class AwardCriterion {
 
     AwardCriterion(Lot lot, int position, CriterionKind kind, String title, Integer weight, Integer maxMarks,
                    String guidance) {
+        this.lot = lot;
+        this.position = position;
+        revise(kind, title, weight, maxMarks, guidance);
+    }
+
+    void revise(CriterionKind kind, String title, Integer weight, Integer maxMarks, String guidance) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (kind == null) {
             errors.put("kind", "Select what the criterion scores: quality, price or social value.");
         }
-        if (title == null || title.isBlank()) {
-            errors.put("title", "Enter the criterion, for example the quality question.");
+        if (title == null || title.isBlank() || title.length() > 200) {
+            errors.put("title", "Enter the criterion, for example the quality question, at most 200 characters.");
         }
         if (weight == null || weight < 1 || weight > 100) {
             errors.put("weight", "Enter the weight as a whole percentage from 1 to 100.");
@@ -63,13 +69,15 @@ public class AwardCriterion {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        this.lot = lot;
-        this.position = position;
         this.kind = kind;
         this.title = title.strip();
         this.weight = weight;
         this.maxMarks = kind == CriterionKind.QUALITY ? maxMarks : null;
         this.guidance = guidance == null || guidance.isBlank() ? null : guidance.strip();
+    }
+
+    void moveTo(int newPosition) {
+        position = newPosition;
     }
 
     public Long id() {

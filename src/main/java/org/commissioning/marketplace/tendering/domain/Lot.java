@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.Money;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
 
@@ -74,20 +75,40 @@ public class Lot {
 
     Lot(Tender tender, int number, String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
         long estimatedPlacements, Money estimatedValue) {
-        if (title == null || title.isBlank()) {
-            throw InvalidInputException.of("title", "Enter the lot's title.");
-        }
-        if (category == null) {
-            throw InvalidInputException.of("category", "Select the lot's placement category.");
-        }
         this.tender = tender;
         this.number = number;
-        this.title = title.strip();
+        revise(title, category, subRegion, needLevel, estimatedPlacements, estimatedValue);
+    }
+
+    /** A title someone starts with "Lot 2:" loses it: the number is always shown before the title. */
+    private static final java.util.regex.Pattern NUMBER_PREFIX =
+            java.util.regex.Pattern.compile("^\\s*lot\\s*\\d+\\s*[:.\\-\u2013]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    void revise(String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
+                long estimatedPlacements, Money estimatedValue) {
+        String bare = title == null ? "" : NUMBER_PREFIX.matcher(title).replaceFirst("").strip();
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (bare.isEmpty() || bare.length() > 200) {
+            errors.put("title", "Enter the lot's title, at most 200 characters (the lot's number is added for you).");
+        }
+        if (category == null) {
+            errors.put("category", "Select the lot's placement category.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.title = bare;
         this.category = category;
         this.subRegion = subRegion == null || subRegion.isBlank() ? null : subRegion.strip();
         this.needLevel = needLevel;
         this.estimatedPlacements = estimatedPlacements;
         this.estimatedValue = estimatedValue;
+    }
+
+    boolean renumber(int newNumber) {
+        boolean changed = number != newNumber;
+        number = newNumber;
+        return changed;
     }
 
     AwardCriterion addCriterion(CriterionKind kind, String title, Integer weight, Integer maxMarks, String guidance) {
@@ -96,8 +117,17 @@ public class Lot {
         return c;
     }
 
+    AwardCriterion criterion(long criterionId) {
+        return criteria.stream().filter(c -> c.id() != null && c.id() == criterionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Lot " + number + " has no criterion " + criterionId + "."));
+    }
+
+    /** Removes a criterion; the ones after it move up. */
     void removeCriterion(long criterionId) {
-        criteria.removeIf(c -> c.id() != null && c.id() == criterionId);
+        criteria.remove(criterion(criterionId));
+        for (int i = 0; i < criteria.size(); i++) {
+            criteria.get(i).moveTo(i + 1);
+        }
     }
 
     public int totalWeight() {

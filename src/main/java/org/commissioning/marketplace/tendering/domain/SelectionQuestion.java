@@ -32,13 +32,21 @@ public class SelectionQuestion {
     }
 
     SelectionQuestion(Tender tender, int position, String question, String guidance) {
+        this.tender = tender;
+        this.position = position;
+        revise(question, guidance);
+    }
+
+    void revise(String question, String guidance) {
         if (question == null || question.isBlank() || question.length() > 500) {
             throw InvalidInputException.of("question", "Enter the pass or fail question, at most 500 characters.");
         }
-        this.tender = tender;
-        this.position = position;
         this.question = question.strip();
         this.guidance = guidance == null || guidance.isBlank() ? null : guidance.strip();
+    }
+
+    void moveTo(int newPosition) {
+        position = newPosition;
     }
 
     public Long id() {

@@ -253,11 +253,35 @@ public class Tender {
         return lot;
     }
 
+    /** Changes a draft's lot: what it buys, where, at which need level, how prices are marked, and its size. */
+    public Lot reviseLot(int number, String title, ServiceCategory category, String subRegion, NeedLevel needLevel,
+                         long estimatedPlacements, Money estimatedValue, PriceFormula priceFormula) {
+        requireDraft();
+        Lot lot = lot(number);
+        lot.revise(title, category, subRegion, needLevel, estimatedPlacements, estimatedValue);
+        lot.priceBy(priceFormula);
+        return lot;
+    }
+
+    /**
+     * Removes a draft's lot with its criteria. The lots after it are numbered down by {@link #closeLotNumbers}
+     * once the removal is written (the numbers are unique within the tender).
+     */
     public void removeLot(int number) {
         requireDraft();
         if (!lots.removeIf(l -> l.number() == number)) {
             throw new NotFoundException("There is no lot " + number + " in this tender.");
         }
+    }
+
+    /** Numbers the lots 1, 2, 3... in their order; true when any number changed. */
+    public boolean closeLotNumbers() {
+        boolean changed = false;
+        List<Lot> ordered = lots.stream().sorted(java.util.Comparator.comparingInt(Lot::number)).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            changed |= ordered.get(i).renumber(i + 1);
+        }
+        return changed;
     }
 
     public AwardCriterion addCriterion(int lotNumber, CriterionKind kind, String title, Integer weight, Integer maxMarks,
@@ -271,6 +295,21 @@ public class Tender {
         return lot.addCriterion(kind, title, weight, maxMarks, guidance);
     }
 
+    /** Changes a criterion of a draft's lot; the lot's weights may still not pass 100%. */
+    public AwardCriterion reviseCriterion(int lotNumber, long criterionId, CriterionKind kind, String title, Integer weight,
+                                          Integer maxMarks, String guidance) {
+        requireDraft();
+        Lot lot = lot(lotNumber);
+        AwardCriterion criterion = lot.criterion(criterionId);
+        int others = lot.totalWeight() - criterion.weight();
+        if (weight != null && others + weight > 100) {
+            throw InvalidInputException.of("weight", "Lot " + lotNumber + "'s weights would add up to "
+                    + (others + weight) + "%: they must total 100%.");
+        }
+        criterion.revise(kind, title, weight, maxMarks, guidance);
+        return criterion;
+    }
+
     public void removeCriterion(int lotNumber, long criterionId) {
         requireDraft();
         lot(lotNumber).removeCriterion(criterionId);
@@ -281,6 +320,38 @@ public class Tender {
         SelectionQuestion q = new SelectionQuestion(this, selectionQuestions.size() + 1, question, guidance);
         selectionQuestions.add(q);
         return q;
+    }
+
+    public SelectionQuestion reviseSelectionQuestion(int position, String question, String guidance) {
+        requireDraft();
+        SelectionQuestion q = selectionQuestion(position);
+        q.revise(question, guidance);
+        return q;
+    }
+
+    /** Removes a draft's selection question; the ones after it move up. */
+    public void removeSelectionQuestion(int position) {
+        requireDraft();
+        selectionQuestions.remove(selectionQuestion(position));
+        for (int i = 0; i < selectionQuestions.size(); i++) {
+            selectionQuestions.get(i).moveTo(i + 1);
+        }
+    }
+
+    private SelectionQuestion selectionQuestion(int position) {
+        return selectionQuestions.stream().filter(q -> q.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no selection question " + position + " in this tender."));
+    }
+
+    /** Takes someone off a draft's team; a tender always keeps at least one member. */
+    public void removeTeamMember(String username) {
+        requireDraft();
+        TeamMember member = team.stream().filter(m -> m.username().equals(username)).findFirst()
+                .orElseThrow(() -> new NotFoundException(username + " is not on the tender team."));
+        if (team.size() == 1) {
+            throw new ConflictException(username + " is the only member of the tender team: add someone else first.");
+        }
+        team.remove(member);
     }
 
     public void addTeamMember(String username) {

@@ -49,6 +49,9 @@ public class HubTenderBacking implements Serializable {
     @Inject
     org.commissioning.marketplace.bidding.application.BidService bids;
 
+    @Inject
+    org.commissioning.marketplace.need.application.NeedsService needs;
+
     private Long id;
     private Integer appointPerLot;
     private java.math.BigDecimal scoreThreshold;
@@ -81,6 +84,13 @@ public class HubTenderBacking implements Serializable {
     private java.time.LocalDate newBidDate;
     private java.time.LocalTime newBidTime = java.time.LocalTime.of(17, 0);
     private String cancellationReason;
+    /** What the page was opened to change (?lot=, ?criterion=, ?question=), loaded into the add forms. */
+    private Integer editLot;
+    private Long editCriterion;
+    private Integer editQuestion;
+    private TenderPlanForm terms;
+    private boolean termsRefused;
+    private List<org.commissioning.marketplace.need.application.NeedsViews.RoundView> rounds = List.of();
 
     public void load() {
         if (id == null) {
@@ -91,7 +101,9 @@ public class HubTenderBacking implements Serializable {
             tender = tenders.get(id);
             clarifications = engagement.clarifications(id);
             documents = engagement.documents(id);
-            if (tender.status() != TenderStatus.DRAFT) {
+            if (tender.status() == TenderStatus.DRAFT) {
+                prepareCorrections();
+            } else {
                 bidCounts = bids.counts(id);
                 if (bidCounts.opened()) {
                     openedBids = bids.opened(id);
@@ -100,6 +112,73 @@ public class HubTenderBacking implements Serializable {
         } catch (DomainException e) {
             Forms.report(e, "publish");
         }
+    }
+
+    /** A draft's forms: its terms filled in, and the lot, criterion or question the page was opened to change. */
+    private void prepareCorrections() {
+        if (terms == null) {
+            terms = TenderPlanForm.of(tender);
+            rounds = needs.rounds();
+        }
+        if (editLot != null && lotTitle == null) {
+            tender.lots().stream().filter(l -> l.number() == editLot).findFirst().ifPresentOrElse(l -> {
+                lotTitle = l.title();
+                lotCategory = l.category();
+                lotSubRegion = l.subRegion();
+                lotNeedLevel = l.needLevel();
+                lotPriceFormula = l.priceFormula();
+            }, () -> editLot = null);
+        }
+        if (editCriterion != null && criterionTitle == null) {
+            tender.lots().stream().flatMap(l -> l.criteria().stream().filter(c -> c.id() == editCriterion)
+                    .map(c -> java.util.Map.entry(l.number(), c))).findFirst().ifPresentOrElse(e -> {
+                        criterionLot = e.getKey();
+                        criterionKind = e.getValue().kind();
+                        criterionTitle = e.getValue().title();
+                        criterionWeight = e.getValue().weight();
+                        criterionMaxMarks = e.getValue().maxMarks();
+                        criterionGuidance = e.getValue().guidance();
+                    }, () -> editCriterion = null);
+        }
+        if (editQuestion != null && question == null) {
+            tender.selectionQuestions().stream().filter(q -> q.position() == editQuestion).findFirst().ifPresentOrElse(q -> {
+                question = q.question();
+                questionGuidance = q.guidance();
+            }, () -> editQuestion = null);
+        }
+    }
+
+    public void reviseTerms() {
+        try {
+            tenders.redraft(id, terms.toPlan(), tender.version());
+            Forms.notice("The terms and timeline are changed.");
+            Forms.redirect(here("#terms"));
+        } catch (org.commissioning.marketplace.shared.domain.DomainException e) {
+            Forms.report(TenderPlanForm.renamed(e), "terms");
+            termsRefused = true;
+        }
+    }
+
+    /** Whether the terms were refused, so their form opens to show why. */
+    public boolean isTermsRefused() {
+        return termsRefused;
+    }
+
+    public void removeLot(int number) {
+        act(() -> tenders.removeLot(id, number), "lots", "Lot " + number + " is removed, with its criteria.", "#lots");
+    }
+
+    public void removeCriterion(int lotNumber, long criterionId) {
+        act(() -> tenders.removeCriterion(id, lotNumber, criterionId), "lots", "The criterion is removed from lot " + lotNumber + ".", "#lot-" + lotNumber);
+    }
+
+    public void removeQuestion(int position) {
+        act(() -> tenders.removeSelectionQuestion(id, position), "selection-questions", "Selection question " + position + " is removed.",
+                "#selection");
+    }
+
+    public void removeTeamMember(String username) {
+        act(() -> tenders.removeTeamMember(id, username), "team-table", username + " is off the tender team.", "#team-section");
     }
 
     /** The audited opening of the sealed bids, after the bid deadline. */
@@ -120,26 +199,45 @@ public class HubTenderBacking implements Serializable {
         return openedBids;
     }
 
+    /** Adds a lot, or saves the changes to the one the page was opened to change. */
     public void addLot() {
-        act(() -> tenders.addLot(id, new LotInput(lotTitle, lotCategory, lotSubRegion, lotNeedLevel, lotPriceFormula)), "lot", "The lot is added.");
+        LotInput input = new LotInput(lotTitle, lotCategory, lotSubRegion, lotNeedLevel, lotPriceFormula);
+        if (editLot != null) {
+            act(() -> tenders.reviseLot(id, editLot, input), "lot", "Lot " + editLot + " is changed.", "#lot-" + editLot);
+        } else {
+            act(() -> tenders.addLot(id, input), "lot", "The lot is added.", "#lots");
+        }
     }
 
+    /** Adds a criterion, or saves the changes to the one the page was opened to change. */
     public void addCriterion() {
         if (criterionLot == null) {
             Forms.report(InvalidInputException.of("criterionLot", "Select the lot."), "criterion");
             return;
         }
-        act(() -> tenders.addCriterion(id, criterionLot, new CriterionInput(criterionKind, criterionTitle, criterionWeight,
-                criterionMaxMarks, criterionGuidance)), "criterion", "The criterion is added to lot " + criterionLot + ".");
+        CriterionInput input = new CriterionInput(criterionKind, criterionTitle, criterionWeight, criterionMaxMarks, criterionGuidance);
+        if (editCriterion != null) {
+            act(() -> tenders.reviseCriterion(id, criterionLot, editCriterion, input), "criterion",
+                    "The criterion of lot " + criterionLot + " is changed.", "#lot-" + criterionLot);
+        } else {
+            act(() -> tenders.addCriterion(id, criterionLot, input), "criterion", "The criterion is added to lot " + criterionLot + ".",
+                    "#lot-" + criterionLot);
+        }
     }
 
+    /** Adds a selection question, or saves the changes to the one the page was opened to change. */
     public void addQuestion() {
-        act(() -> tenders.addSelectionQuestion(id, new QuestionInput(question, questionGuidance)), "question",
-                "The selection question is added.");
+        QuestionInput input = new QuestionInput(question, questionGuidance);
+        if (editQuestion != null) {
+            act(() -> tenders.reviseSelectionQuestion(id, editQuestion, input), "selection",
+                    "Selection question " + editQuestion + " is changed.", "#selection");
+        } else {
+            act(() -> tenders.addSelectionQuestion(id, input), "selection", "The selection question is added.", "#selection");
+        }
     }
 
     public void addTeamMember() {
-        act(() -> tenders.addTeamMember(id, new TeamInput(teamMember)), "team", teamMember + " is on the tender team.");
+        act(() -> tenders.addTeamMember(id, new TeamInput(teamMember)), "team-member", teamMember + " is on the tender team.", "#team-section");
     }
 
     public void declare() {
@@ -220,7 +318,7 @@ public class HubTenderBacking implements Serializable {
     /** Gives bidders more time: a new bid deadline (UK time); followers are emailed. */
     public void moveBidDeadline() {
         act(() -> engagement.moveDeadlines(id, new org.commissioning.marketplace.tendering.application.TenderEngagementViews
-                .DeadlineChange(null, HubTendersBacking.instant(newBidDate, newBidTime))), "deadlines",
+                .DeadlineChange(null, TenderPlanForm.instant(newBidDate, newBidTime))), "deadlines",
                 "The bid deadline is moved. Providers following the tender are emailed.");
     }
 
@@ -262,7 +360,52 @@ public class HubTenderBacking implements Serializable {
     }
 
     private void act(Runnable action, String formId, String notice) {
-        Forms.attempt(action, formId, notice, "/hub/tender.xhtml?id=" + id);
+        act(action, formId, notice, "");
+    }
+
+    /** Runs the action and, on success, comes back to the same place on the page ({@code anchor}, like "#lots"). */
+    private void act(Runnable action, String formId, String notice, String anchor) {
+        Forms.attempt(action, formId, notice, here(anchor));
+    }
+
+    private String here(String anchor) {
+        return "/hub/tender.xhtml?id=" + id + anchor;
+    }
+
+    public Integer getEditLot() {
+        return editLot;
+    }
+
+    public void setEditLot(Integer editLot) {
+        this.editLot = editLot;
+    }
+
+    public Long getEditCriterion() {
+        return editCriterion;
+    }
+
+    public void setEditCriterion(Long editCriterion) {
+        this.editCriterion = editCriterion;
+    }
+
+    public Integer getEditQuestion() {
+        return editQuestion;
+    }
+
+    public void setEditQuestion(Integer editQuestion) {
+        this.editQuestion = editQuestion;
+    }
+
+    public TenderPlanForm getTerms() {
+        return terms;
+    }
+
+    public List<org.commissioning.marketplace.need.application.NeedsViews.RoundView> getRounds() {
+        return rounds;
+    }
+
+    public org.commissioning.marketplace.tendering.domain.Procedure[] getProcedures() {
+        return org.commissioning.marketplace.tendering.domain.Procedure.values();
     }
 
     public boolean isDraft() {

@@ -93,8 +93,8 @@ class PlatformBootstrapIT {
             // ... corrects a postcode district's centre ...
             browser.open("admin/home.xhtml");
             assertTrue(browser.path().endsWith("/admin/home.xhtml"), browser.path());
-            browser.type("district:district", "dh1").type("district:latitude", "54.7761").type("district:longitude", "-1.5733")
-                    .click("district:save");
+            browser.type("centroid:district", "dh1").type("centroid:latitude", "54.7761").type("centroid:longitude", "-1.5733")
+                    .click("centroid:save");
             assertTrue(browser.text(".notification").contains("Postcode district DH1 is corrected"), browser.pageText());
 
             // ... and creates a hub of real councils, inviting its first administrator.

@@ -151,6 +151,73 @@ class TendersApiIT {
     }
 
     @Test
+    void everythingInADraftCanBeChangedOrRemovedUntilPublication() {
+        long round = roundWithBoltonNeeds();
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, round,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
+        String base = "api/tenders/" + tender;
+        as(HUB).post(base + "/lots", "{\"title\":\"Lot 1: Mistaken lot\",\"category\":\"ADOPTION\"}");
+        as(HUB).post(base + "/lots", "{\"title\":\"Fostering\",\"category\":\"RESIDENTIAL_SOLO\"}");
+        JsonObject two = as(HUB).post(base + "/lots", "{\"title\":\"Solo residential\",\"category\":\"RESIDENTIAL_SOLO\"}").json();
+        assertEquals("Mistaken lot", two.getJsonArray("lots").getJsonObject(0).getString("title"), "the number is not typed twice");
+
+        // Lot 2 was meant to be standard fostering in Greater Manchester: changed, it is sized again from the pooled needs.
+        JsonObject revised = as(HUB).put(base + "/lots/2", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\","
+                + "\"subRegion\":\"Greater Manchester\"}").json();
+        JsonObject lot2 = revised.getJsonArray("lots").getJsonObject(1);
+        assertEquals("Standard fostering", lot2.getString("title"));
+        assertEquals(10, lot2.getJsonNumber("estimatedPlacements").longValue(), lot2.toString());
+        assertEquals(400, as(HUB).put(base + "/lots/2", "{\"title\":\" \",\"category\":\"FOSTERING_STANDARD\"}").status());
+
+        // Removing lot 1 numbers the others down.
+        JsonObject removed = as(HUB).delete(base + "/lots/1").json();
+        assertEquals(List.of("1 Standard fostering", "2 Solo residential"), removed.getJsonArray("lots").stream()
+                .map(l -> l.asJsonObject().getInt("number") + " " + l.asJsonObject().getString("title")).toList());
+        assertEquals(404, as(HUB).delete(base + "/lots/3").status());
+
+        // A criterion's weight is corrected, within the lot's 100%.
+        completeLot(tender, 1);
+        completeLot(tender, 2);
+        JsonObject quality = as(HUB).get(base).json().getJsonArray("lots").getJsonObject(0).getJsonArray("criteria").getJsonObject(0);
+        String criterion = base + "/lots/1/criteria/" + quality.getJsonNumber("id").longValue();
+        Response over = as(HUB).put(criterion, "{\"kind\":\"QUALITY\",\"title\":\"Safeguarding\",\"weight\":60,\"maxMarks\":10}");
+        assertEquals(400, over.status());
+        assertTrue(over.body().contains("110%"), over.body());
+        as(HUB).delete(base + "/lots/1/criteria/" + as(HUB).get(base).json().getJsonArray("lots").getJsonObject(0)
+                .getJsonArray("criteria").getJsonObject(2).getJsonNumber("id").longValue());
+        JsonObject corrected = as(HUB).put(criterion, "{\"kind\":\"QUALITY\",\"title\":\"How do you keep children safe?\","
+                + "\"weight\":60,\"maxMarks\":20}").json().getJsonArray("lots").getJsonObject(0);
+        assertEquals(100, corrected.getInt("totalWeight"));
+        assertEquals("How do you keep children safe?", corrected.getJsonArray("criteria").getJsonObject(0).getString("title"));
+        assertEquals(2, corrected.getJsonArray("criteria").size());
+
+        // Selection questions and the team.
+        as(HUB).post(base + "/selection-questions", "{\"question\":\"First?\"}");
+        as(HUB).post(base + "/selection-questions", "{\"question\":\"Second?\"}");
+        as(HUB).put(base + "/selection-questions/2", "{\"question\":\"Second, corrected?\"}");
+        JsonObject questions = as(HUB).delete(base + "/selection-questions/1").json();
+        assertEquals("Second, corrected?", questions.getJsonArray("selectionQuestions").getJsonObject(0).getString("question"));
+        assertEquals(1, questions.getJsonArray("selectionQuestions").getJsonObject(0).getInt("position"));
+        as(HUB).post(base + "/team", "{\"username\":\"" + EVALUATOR + "\"}");
+        assertEquals(1, as(HUB).delete(base + "/team/" + EVALUATOR).json().getJsonArray("team").size());
+        assertEquals(409, as(HUB).delete(base + "/team/" + HUB).status(), "the team keeps one member");
+        assertEquals(404, as(OTHER_HUB).delete(base + "/lots/1").status(), "another hub cannot touch it");
+
+        // Every change is audited; after publication nothing changes this way.
+        as(HUB).put(base + "/team/my-declaration", "{\"interest\":false}");
+        assertEquals(200, as(HUB).post(base + "/publication", "").status());
+        assertEquals(409, as(HUB).delete(base + "/lots/2").status());
+        assertEquals(409, as(HUB).put(base + "/lots/1", "{\"title\":\"Late\",\"category\":\"ADOPTION\"}").status());
+        assertEquals(409, as(HUB).delete(base + "/selection-questions/1").status());
+        String trail = as(AUDITOR).get("api/audit-entries?recordType=tender&recordId=" + tender + "&size=100").body();
+        for (String action : new String[]{"tender.lot-revised", "tender.lot-removed", "tender.criterion-revised",
+                "tender.criterion-removed", "tender.selection-question-revised", "tender.selection-question-removed",
+                "tender.team-member-removed"}) {
+            assertTrue(trail.contains(action), action + " is audited: " + trail);
+        }
+    }
+
+    @Test
     void aDynamicMarketPublishesWithoutAnEndDate() {
         long tender = draft(plan("DYNAMIC_MARKET", TestClock.april(0), null, null, null,
                 TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));

@@ -97,6 +97,48 @@ class TenderTest {
     }
 
     @Test
+    void everythingInADraftCanBeCorrectedOrRemovedUntilPublication() {
+        Tender t = ready();
+        t.addLot("Lot 2: Complex fostering", ServiceCategory.FOSTERING_SPECIALIST, null, NeedLevel.COMPLEX, 5, Money.of("200000"));
+        assertEquals("Complex fostering", t.lot(2).title(), "the number is not typed twice");
+        t.addLot("Solo residential", ServiceCategory.RESIDENTIAL_SOLO, null, null, 2, Money.of("500000"));
+        t.reviseLot(3, "Lot 3 - Solo and dual residential", ServiceCategory.RESIDENTIAL_SOLO, "Lancashire", NeedLevel.COMPLEX,
+                3, Money.of("600000"), PriceFormula.LOWEST_PRICE_RATIO);
+        assertEquals("Solo and dual residential", t.lot(3).title());
+        assertEquals("Lancashire", t.lot(3).subRegion());
+        InvalidInputException blank = assertThrows(InvalidInputException.class,
+                () -> t.reviseLot(3, "Lot 3:", null, null, null, 0, Money.ZERO, null));
+        assertEquals(java.util.Set.of("title", "category"), blank.fieldErrors().keySet());
+        assertEquals("Solo and dual residential", t.lot(3).title(), "a refused change changes nothing");
+
+        t.removeLot(2);
+        assertTrue(t.closeLotNumbers());
+        assertEquals(List.of(1, 2), t.lots().stream().map(Lot::number).toList());
+        assertEquals("Solo and dual residential", t.lot(2).title());
+        assertTrue(!t.closeLotNumbers(), "numbers already close");
+
+        t.addSelectionQuestion("First question?", null);
+        t.addSelectionQuestion("Second question?", null);
+        t.addSelectionQuestion("Third question?", null);
+        t.reviseSelectionQuestion(3, "Third, corrected?", "Say yes or no");
+        t.removeSelectionQuestion(1);
+        assertEquals(List.of("1 Second question?", "2 Third, corrected?"),
+                t.selectionQuestions().stream().map(q -> q.position() + " " + q.question()).toList());
+
+        t.addTeamMember("evaluator@example.org");
+        t.removeTeamMember("evaluator@example.org");
+        assertEquals(List.of("hub@example.org"), t.team().stream().map(TeamMember::username).toList());
+        assertThrows(ConflictException.class, () -> t.removeTeamMember("hub@example.org"), "a tender keeps one member");
+
+        t.removeLot(2);
+        t.publish(NOW);
+        assertThrows(ConflictException.class, () -> t.removeLot(1), "after publication, changes go through clarifications");
+        assertThrows(ConflictException.class, () -> t.removeSelectionQuestion(1));
+        assertThrows(ConflictException.class, () -> t.reviseLot(1, "New", ServiceCategory.FOSTERING_STANDARD, null, null, 0,
+                Money.ZERO, null));
+    }
+
+    @Test
     void everyTeamMemberMustDeclareBeforePublication() {
         Tender t = ready();
         t.addTeamMember("evaluator@example.org");

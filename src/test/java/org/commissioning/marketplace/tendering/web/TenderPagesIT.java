@@ -66,9 +66,21 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(browser.text(".notification").contains("is created"), browser.pageText());
         assertTrue(browser.text("#checklist").contains("Add at least one lot."));
 
-        browser.type("lot:title", "Standard fostering, Greater Manchester").choose("lot:category", "Fostering: standard")
+        // A lot added by mistake, with the number typed into its title, and a lot with the wrong category.
+        browser.type("lot:title", "Lot 1: Adoption").choose("lot:category", "Adoption (inter-agency)").click("lot:add");
+        assertEquals("Lot 1: Adoption", browser.text("#lot-1 h3"), "the number is not shown twice");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#lots"), "the page comes back to the lots");
+        browser.type("lot:title", "Standard fostering, Greater Manchester").choose("lot:category", "Adoption (inter-agency)")
                 .type("lot:subRegion", "Greater Manchester").click("lot:add");
-        assertTrue(browser.pageText().contains("About 12 placements, £456,000.00 a year from pooled needs."), browser.pageText());
+        browser.follow("#lot-2 a[href*='change-lot=2']");
+        assertEquals("Change lot 2", browser.text("#lot-form h3"));
+        assertEquals("Standard fostering, Greater Manchester", browser.driver().findElement(By.id("lot:title")).getAttribute("value"));
+        browser.choose("lot:category", "Fostering: standard").click("lot:add");
+        assertTrue(browser.text(".notification").contains("Lot 2 is changed."), browser.pageText());
+        assertTrue(browser.text("#lot-2").contains("About 12 placements, £456,000.00 a year from pooled needs."), browser.text("#lot-2"));
+        browser.follow("#lot-1 input[value='Remove lot 1']");
+        assertTrue(browser.text(".notification").contains("Lot 1 is removed"), browser.pageText());
+        assertEquals("Lot 1: Standard fostering, Greater Manchester", browser.text("#lot-1 h3"), "the lots are numbered again");
         browser.type("lot:title", "Solo residential").choose("lot:category", "Residential home: solo")
                 .choose("lot:priceFormula", "The price weight less 1% of it for each 1% the bid's price is above the lowest (none at twice the lowest)")
                 .click("lot:add");
@@ -79,7 +91,35 @@ class TenderPagesIT extends BrowserJourney {
             browser.choose("criterion:criterionLot", lot).choose("criterion:kind", "Price")
                     .type("criterion:title", "Weekly fees per need level").type("criterion:weight", "40").click("criterion:add");
         }
-        browser.type("question:question", "Is any setting you offer judged inadequate by Ofsted?").click("question:add");
+        // A criterion's weight corrected in place.
+        browser.follow("#lot-1 a[href*='change-criterion=']");
+        assertEquals("How will you keep children safe?", browser.driver().findElement(By.id("criterion:title")).getAttribute("value"));
+        browser.type("criterion:weight", "70").click("criterion:add");
+        assertTrue(browser.text(".error-summary-list").contains("110%"), browser.text(".error-summary-list"));
+        browser.type("criterion:weight", "60").type("criterion:title", "How will you keep children safe and well?").click("criterion:add");
+        assertTrue(browser.text("#lot-1").contains("How will you keep children safe and well?"), browser.text("#lot-1"));
+        browser.follow("#lot-2 input[id$='remove-criterion']");
+        assertTrue(browser.text(".notification").contains("removed from lot 2"), browser.pageText());
+        browser.choose("criterion:criterionLot", "Lot 2: Solo residential").choose("criterion:kind", "Quality")
+                .type("criterion:title", "How will you keep children safe?").type("criterion:weight", "60")
+                .type("criterion:maxMarks", "10").click("criterion:add");
+
+        browser.type("selection:question", "Is any setting you offer rated inadequate?").click("selection:add");
+        browser.type("selection:question", "Do you hold the insurance the contract asks for?").click("selection:add");
+        browser.follow("#selection-question-list a[href*='change-question=1']");
+        browser.type("selection:question", "Is any setting you offer judged inadequate by Ofsted?").click("selection:add");
+        browser.follow("#selection-question-list li:nth-child(2) input[id$='remove-question']");
+        String questions = browser.text("#selection-question-list");
+        assertTrue(questions.startsWith("Is any setting you offer judged inadequate by Ofsted?") && !questions.contains("insurance"), questions);
+
+        // The title corrected, and someone added to the team by mistake taken off it.
+        browser.driver().findElement(By.cssSelector("#terms-details > summary")).click();
+        browser.type("terms:title", "Greater Manchester fostering and residential " + label).click("terms:save");
+        assertEquals("Greater Manchester fostering and residential " + label, browser.heading());
+        browser.type("team-member:username", EVALUATOR).click("team-member:add");
+        browser.follow("#team-table input[id$='remove-member']");
+        assertTrue(browser.text(".notification").contains("is off the tender team"), browser.pageText());
+        browser.screenshot("hub-tender-draft-corrected");
         browser.type("award-rule-form:scoreThreshold", "250").click("award-rule-form:save");
         assertTrue(browser.text(".error-summary-list").contains("at most 100"), browser.text(".error-summary-list"));
         browser.type("award-rule-form:appointPerLot", "3").type("award-rule-form:scoreThreshold", "55").click("award-rule-form:save");
@@ -103,7 +143,7 @@ class TenderPagesIT extends BrowserJourney {
 
         // A provider finds it and asks a question.
         browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + tenderId);
-        assertEquals("Greater Manchester fostering " + label, browser.heading());
+        assertEquals("Greater Manchester fostering and residential " + label, browser.heading());
         browser.type("ask:question", "Can a sibling group be placed under lot 1?").click("ask:submit");
         assertTrue(browser.text("#clarifications").contains("Not answered yet."));
         assertTrue(browser.has("#following"), "asking follows the tender");
