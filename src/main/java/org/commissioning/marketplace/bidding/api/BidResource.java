@@ -73,6 +73,14 @@ public class BidResource {
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
+    @GET
+    @Path("mine/submission")
+    @Operation(summary = "Your current bid and what it says (your own; the hub sees nothing until it opens the bids); 404 when you have none")
+    public org.commissioning.marketplace.bidding.application.BidViews.SubmittedBid submission(@PathParam("tenderId") long tenderId) {
+        return bids.mySubmission(tenderId).orElseThrow(() -> new org.commissioning.marketplace.shared.domain.NotFoundException(
+                "You have no submitted bid on this tender."));
+    }
+
     @DELETE
     @Path("mine/submission")
     @Operation(summary = "Withdraw the submitted bid (before the deadline)")

@@ -12,6 +12,7 @@ import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.bidding.application.BidViews.BidCounts;
 import org.commissioning.marketplace.bidding.application.BidViews.DraftView;
 import org.commissioning.marketplace.bidding.application.BidViews.MyBids;
+import org.commissioning.marketplace.bidding.application.BidViews.SubmittedBid;
 import org.commissioning.marketplace.bidding.application.BidViews.OpenedBid;
 import org.commissioning.marketplace.bidding.application.BidViews.Receipt;
 import org.commissioning.marketplace.bidding.application.BidViews.AttachmentView;
@@ -236,6 +237,23 @@ public class BidService {
                         + "ORDER BY b.submittedAt DESC", Bid.class)
                 .setParameter("t", tenderId).setParameter("p", provider.organisationId()).setParameter("draft", BidStatus.DRAFT)
                 .getResultList().stream().map(b -> receipt(b, tender)).toList());
+    }
+
+    /**
+     * The provider's own current bid with what it says, unsealed for the organisation that sent it (the
+     * hub still sees nothing until it opens the bids); empty when the provider has no submitted bid.
+     */
+    @Transactional
+    public java.util.Optional<SubmittedBid> mySubmission(long tenderId) {
+        Caller provider = parties.require(Role.PROVIDER_USER);
+        BiddingTerms tender = tenders.biddingTerms(tenderId);
+        return em.createQuery("SELECT b FROM Bid b WHERE b.tenderId = :t AND b.providerId = :p AND b.status = :s", Bid.class)
+                .setParameter("t", tenderId).setParameter("p", provider.organisationId()).setParameter("s", BidStatus.SUBMITTED)
+                .getResultList().stream().findFirst().map(b -> {
+                    TenderKey key = em.find(TenderKey.class, tenderId);
+                    byte[] plaintext = Seal.open(Seal.unwrap(master(), key.wrappedKey(), tenderId), b.sealedContent(), b.sealContext());
+                    return new SubmittedBid(receipt(b, tender), read(new String(plaintext, StandardCharsets.UTF_8)));
+                });
     }
 
     /**

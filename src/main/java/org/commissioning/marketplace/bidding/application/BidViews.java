@@ -36,6 +36,10 @@ public final class BidViews {
                           BidStatus status) {
     }
 
+    /** The provider's current bid and what it says (the provider's own; the hub sees it only once opened). */
+    public record SubmittedBid(Receipt receipt, BidContent content) {
+    }
+
     /** The provider's bids on a tender, newest first, without content. */
     public record MyBids(List<Receipt> bids) {
     }

@@ -9,6 +9,7 @@ import org.commissioning.marketplace.bidding.application.BidViews.Receipt;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.domain.NeedLevel;
+import org.commissioning.marketplace.shared.web.Confirmation;
 import org.commissioning.marketplace.shared.web.Forms;
 import org.commissioning.marketplace.tendering.application.TenderService;
 import org.commissioning.marketplace.tendering.application.TenderViews.CriterionView;
@@ -92,7 +93,12 @@ public class ProviderBidBacking implements Serializable {
 
     private Long tenderId;
     private TenderView tender;
+    @Inject
+    org.commissioning.marketplace.shared.web.MoneyFormat money;
+
     private DraftView draft;
+    private org.commissioning.marketplace.bidding.application.BidViews.SubmittedBid submission;
+    private Confirmation confirmation;
     private List<LotForm> lots = new ArrayList<>();
     private final Map<String, String> selectionAnswers = new HashMap<>();
     private List<Receipt> receipts = List.of();
@@ -110,8 +116,14 @@ public class ProviderBidBacking implements Serializable {
             tender = tenders.get(tenderId);
             receipts = bids.mine(tenderId).bids();
             draft = bids.draft(tenderId);
+            submission = bids.mySubmission(tenderId).orElse(null);
             lots = new ArrayList<>(tender.lots().stream().map(LotForm::new).toList());
             BidContent content = draft.content();
+            // A replacement starts from the bid sent, until its own draft is saved.
+            if (submission != null && (content.lots() == null || content.lots().isEmpty())
+                    && (content.selectionAnswers() == null || content.selectionAnswers().isEmpty())) {
+                content = submission.content();
+            }
             if (content.lots() != null) {
                 for (BidContent.LotBid saved : content.lots()) {
                     lots.stream().filter(f -> f.lot.number() == saved.lot()).findFirst().ifPresent(f -> {
@@ -139,13 +151,81 @@ public class ProviderBidBacking implements Serializable {
                 "/provider/bid.xhtml?tender=" + tenderId);
     }
 
+    /** Saves the draft and, when it is complete, asks the provider to confirm what submitting it does. */
     public void submit() {
-        Forms.attempt(() -> {
+        try {
             saveDraft();
-            Receipt receipt = bids.submit(tenderId, formToken);
-            Forms.notice("Your bid is submitted at " + org.commissioning.marketplace.shared.domain.UkTime.format(receipt.submittedAt())
-                    + ". Receipt digest (SHA-256): " + receipt.digest() + ". It is sealed until the hub opens the bids after the deadline.");
-        }, "bid", null, "/provider/bid.xhtml?tender=" + tenderId);
+            if (!draft.problems().isEmpty()) {
+                throw new InvalidInputException(draft.problems());
+            }
+            List<String> points = new ArrayList<>();
+            lots.stream().filter(LotForm::isInclude).forEach(f -> points.add("You bid on lot " + f.lot.number() + ": "
+                    + f.lot.title() + (f.fees.isEmpty() ? "" : ", weekly fees " + f.getLevels().stream()
+                    .filter(l -> f.fees.get(l.name()) != null)
+                    .map(l -> l.label().toLowerCase() + " " + money.pounds(f.fees.get(l.name())))
+                    .collect(java.util.stream.Collectors.joining(", "))) + "."));
+            points.add("Your bid is sealed: nobody, the hub included, can read it until the bids are opened after the deadline, "
+                    + tender.bidDeadlineUk() + ".");
+            if (submission != null) {
+                points.add("It replaces the bid you submitted at " + org.commissioning.marketplace.shared.domain.UkTime.format(
+                        submission.receipt().submittedAt()) + ".");
+            }
+            points.add("You get a receipt with a digest that proves what you sent.");
+            confirmation = new Confirmation("submit", "Submit your bid on " + tender.reference() + "?", points, "Yes, submit my bid");
+        } catch (DomainException e) {
+            Forms.report(e, "bid");
+        }
+    }
+
+    /** Runs the action the provider has just confirmed. */
+    public void confirm() {
+        String action = confirmation == null ? "" : confirmation.action();
+        confirmation = null;
+        switch (action) {
+            case "submit" -> Forms.attempt(() -> {
+                Receipt receipt = bids.submit(tenderId, formToken);
+                Forms.notice("Your bid is submitted at " + org.commissioning.marketplace.shared.domain.UkTime.format(receipt.submittedAt())
+                        + ". Receipt digest (SHA-256): " + receipt.digest() + ". It is sealed until the hub opens the bids after the deadline.");
+            }, "bid", null, "/provider/bid.xhtml?tender=" + tenderId);
+            case "withdraw" -> Forms.attempt(() -> bids.withdraw(tenderId), "withdraw", "Your bid is withdrawn.",
+                    "/provider/bid.xhtml?tender=" + tenderId);
+            default -> Forms.reload();
+        }
+    }
+
+    public void dismiss() {
+        confirmation = null;
+    }
+
+    public Confirmation getConfirmation() {
+        return confirmation;
+    }
+
+    public org.commissioning.marketplace.bidding.application.BidViews.SubmittedBid getSubmission() {
+        return submission;
+    }
+
+    /** The lots of the submitted bid as the provider sent them, to show what was sent. */
+    public List<LotForm> getSubmittedLots() {
+        List<LotForm> sent = new ArrayList<>();
+        if (submission == null || submission.content().lots() == null) {
+            return sent;
+        }
+        for (BidContent.LotBid saved : submission.content().lots()) {
+            tender.lots().stream().filter(l -> l.number() == saved.lot()).findFirst().ifPresent(l -> {
+                LotForm f = new LotForm(l);
+                f.include = true;
+                if (saved.weeklyFees() != null) {
+                    f.fees.putAll(saved.weeklyFees());
+                }
+                f.capacity = saved.capacity();
+                if (saved.answers() != null) {
+                    f.answers.putAll(saved.answers());
+                }
+                sent.add(f);
+            });
+        }
+        return sent;
     }
 
     /** Attaches the chosen file to the draft, for the chosen question. */
@@ -211,7 +291,9 @@ public class ProviderBidBacking implements Serializable {
     }
 
     public void withdraw() {
-        Forms.attempt(() -> bids.withdraw(tenderId), "withdraw", "Your bid is withdrawn.", "/provider/bid.xhtml?tender=" + tenderId);
+        confirmation = new Confirmation("withdraw", "Withdraw your bid on " + tender.reference() + "?", List.of(
+                "Your submitted bid stops counting: the hub will not evaluate it.",
+                "You can still submit a new bid before the deadline, " + tender.bidDeadlineUk() + "."), "Yes, withdraw my bid");
     }
 
     private void saveDraft() {

@@ -7,6 +7,7 @@ import org.commissioning.marketplace.placement.application.CallOffService;
 import org.commissioning.marketplace.placement.application.CallOffViews.InvitationView;
 import org.commissioning.marketplace.placement.application.CallOffViews.ReferralView;
 import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.web.Confirmation;
 import org.commissioning.marketplace.shared.web.Forms;
 
 import java.io.Serializable;
@@ -23,6 +24,10 @@ public class CouncilReferralBacking implements Serializable {
     private Long id;
     private ReferralView referral;
     private String withdrawReason;
+    private Confirmation confirmation;
+
+    @Inject
+    org.commissioning.marketplace.shared.web.MoneyFormat money;
 
     public void load() {
         if (id == null) {
@@ -40,7 +45,43 @@ public class CouncilReferralBacking implements Serializable {
         return "/council/referral.xhtml?id=" + id;
     }
 
+    /** Asks the council to confirm which offer it accepts, and what that makes. */
     public void accept(long invitationId) {
+        InvitationView offer = referral.invitations().stream().filter(i -> i.id() == invitationId).findFirst().orElse(null);
+        if (offer == null || offer.offerFee() == null) {
+            Forms.report(new DomainException("That provider has made no offer to accept."), "offers");
+            return;
+        }
+        int others = (int) referral.invitations().stream().filter(i -> i.id() != invitationId && i.offerFee() != null).count();
+        confirmation = new Confirmation("accept " + invitationId, "Accept " + offer.providerName() + "'s offer for "
+                + referral.childReference() + "?", List.of(
+                "An individual placement agreement is made with " + offer.providerName() + " at " + money.pounds(offer.offerFee())
+                        + " a week" + (offer.offerStart() == null ? "" : ", starting " + org.commissioning.marketplace.shared.domain.UkTime
+                        .date(offer.offerStart())) + (offer.offerSettingName() == null ? "" : ", at " + offer.offerSettingName()) + ".",
+                others == 0 ? "No other provider has an offer waiting." : "The other " + (others == 1 ? "provider" : others + " providers")
+                        + " with an offer are told it is not taken.",
+                "The placement goes into the register and its spend into the council's figures."), "Yes, accept this offer");
+    }
+
+    public void confirm() {
+        String action = confirmation == null ? "" : confirmation.action();
+        confirmation = null;
+        if (action.startsWith("accept ")) {
+            acceptConfirmed(Long.parseLong(action.substring("accept ".length())));
+        } else {
+            Forms.redirect(here());
+        }
+    }
+
+    public void dismiss() {
+        confirmation = null;
+    }
+
+    public Confirmation getConfirmation() {
+        return confirmation;
+    }
+
+    private void acceptConfirmed(long invitationId) {
         try {
             var placement = callOffs.accept(id, invitationId);
             Forms.notice("The offer is accepted: the individual placement agreement is made and the other providers are told.");

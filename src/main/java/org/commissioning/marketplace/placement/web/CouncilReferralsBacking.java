@@ -16,6 +16,7 @@ import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.NeedTag;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.UkTime;
+import org.commissioning.marketplace.shared.web.Confirmation;
 import org.commissioning.marketplace.shared.web.Forms;
 
 import java.io.Serializable;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 
 /** council/referrals.xhtml: the council's referrals, and a new referral checked against the agreement before it is sent. */
 @Named
@@ -35,6 +37,7 @@ public class CouncilReferralsBacking implements Serializable {
     private int page;
     private Page<ReferralSummary> referrals;
     private MatchView match;
+    private Confirmation confirmation;
 
     private String childReference;
     private Integer ageYears;
@@ -88,7 +91,51 @@ public class CouncilReferralsBacking implements Serializable {
         }
     }
 
+    /** Checks who fits and asks the council to confirm where the referral goes. */
     public void send() {
+        try {
+            match = callOffs.match(command());
+            if (match.fits().isEmpty()) {
+                Forms.report(new DomainException("No provider on the agreement fits, so there is nobody to send the referral to: "
+                        + "see why each one is excluded below."), "referral");
+                return;
+            }
+            List<String> names = match.fits().stream().map(f -> f.providerName()).toList();
+            List<String> points = new java.util.ArrayList<>();
+            if (match.route() == org.commissioning.marketplace.shared.domain.CallOffRoute.DIRECT_AWARD) {
+                points.add(names.get(0) + " is asked first, with a window of its own to offer; if it does not, the next in rank order"
+                        + (names.size() > 1 ? " (" + String.join(", ", names.subList(1, names.size())) + ")" : "") + ".");
+            } else {
+                points.add("All " + names.size() + (names.size() == 1 ? " provider that fits is" : " providers that fit are")
+                        + " invited at once to offer: " + String.join(", ", names) + ".");
+            }
+            points.add("They see the child's age, needs, needs summary and home postcode district, never the child's name.");
+            points.add("You choose between the offers that come back; nothing is agreed until you accept one.");
+            confirmation = new Confirmation("send", "Send referral " + childReference + " by " + match.route().label().toLowerCase() + "?",
+                    points, "Yes, send the referral");
+        } catch (DomainException e) {
+            match = null;
+            Forms.report(e, "referral");
+        }
+    }
+
+    public void confirm() {
+        String action = confirmation == null ? "" : confirmation.action();
+        confirmation = null;
+        if (action.equals("send")) {
+            sendConfirmed();
+        }
+    }
+
+    public void dismiss() {
+        confirmation = null;
+    }
+
+    public Confirmation getConfirmation() {
+        return confirmation;
+    }
+
+    private void sendConfirmed() {
         try {
             ReferralView sent = callOffs.raise(command());
             Forms.notice("Referral " + sent.childReference() + " is sent by " + sent.routeLabel().toLowerCase() + ".");

@@ -8,6 +8,7 @@ import org.commissioning.marketplace.shared.domain.DomainException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.web.Confirmation;
 import org.commissioning.marketplace.shared.web.Forms;
 import org.commissioning.marketplace.tendering.application.TenderEngagementService;
 import org.commissioning.marketplace.tendering.application.TenderEngagementViews.AnswerText;
@@ -90,6 +91,7 @@ public class HubTenderBacking implements Serializable {
     private Integer editQuestion;
     private TenderPlanForm terms;
     private boolean termsRefused;
+    private Confirmation confirmation;
     private List<org.commissioning.marketplace.need.application.NeedsViews.RoundView> rounds = List.of();
 
     public void load() {
@@ -288,8 +290,37 @@ public class HubTenderBacking implements Serializable {
         this.scoreThreshold = scoreThreshold;
     }
 
+    /** Asks the hub to confirm publication, once nothing stops it. */
     public void publish() {
-        act(() -> tenders.publish(id), "publish", "The tender is published, with its tender notice.");
+        if (!tender.publicationProblems().isEmpty()) {
+            Forms.report(new InvalidInputException(tender.publicationProblems()), "publish");
+            return;
+        }
+        confirmation = new Confirmation("publish", "Publish " + tender.reference() + "?", List.of(
+                "The tender notice is published: anyone can read it, and it goes into the open data (OCDS).",
+                "Providers can ask questions until " + tender.clarificationDeadlineUk() + " and bid on its "
+                        + tender.lots().size() + (tender.lots().size() == 1 ? " lot" : " lots") + " until " + tender.bidDeadlineUk() + ".",
+                "Its lots, criteria and questions can no longer be changed: after publication, answer clarification questions "
+                        + "and move deadlines instead."), "Yes, publish the tender");
+    }
+
+    /** Runs the action the hub has just confirmed. */
+    public void confirm() {
+        String action = confirmation == null ? "" : confirmation.action();
+        confirmation = null;
+        if (action.equals("publish")) {
+            act(() -> tenders.publish(id), "publish", "The tender is published, with its tender notice.");
+        } else {
+            Forms.redirect(here(""));
+        }
+    }
+
+    public void dismiss() {
+        confirmation = null;
+    }
+
+    public Confirmation getConfirmation() {
+        return confirmation;
     }
 
     public void answer(long clarificationId) {

@@ -138,6 +138,8 @@ class PartyPagesIT extends BrowserJourney {
         String approveId = browser.driver().findElement(org.openqa.selenium.By.xpath(
                 "//tr[.//span[@class='provider-name' and text()='" + legalName + "']]//input[@value='Approve']")).getAttribute("id");
         browser.click(approveId);
+        assertTrue(browser.text("#confirmation-heading").contains("Approve " + legalName), browser.pageText());
+        browser.click("confirmation-form:yes");
         assertTrue(browser.text(".notification").contains(legalName + " is approved."));
         assertFalse(browser.text("#registrations\\:pending").contains(legalName));
         browser.signOut();

@@ -159,7 +159,7 @@ class PlatformBootstrapIT {
             browser.open("hub/home.xhtml");
             String approve = browser.driver().findElement(By.xpath("//tr[.//span[@class='provider-name' and "
                     + "text()='Tyneside Fostering Ltd']]//input[@value='Approve']")).getAttribute("id");
-            browser.click(approve);
+            browser.click(approve).click("confirmation-form:yes");
             assertTrue(browser.text(".notification").contains("Tyneside Fostering Ltd is approved."));
 
             // ... and drafts the hub's first tender.

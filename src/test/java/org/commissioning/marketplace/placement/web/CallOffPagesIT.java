@@ -79,6 +79,10 @@ class CallOffPagesIT extends BrowserJourney {
         assertTrue(fits.contains("Brightwater Fostering Ltd") && fits.contains("Kestrel"), browser.pageText());
         browser.screenshot("council-referral-matches");
         browser.click("referral:send");
+        String where = browser.text("#confirmation");
+        assertTrue(where.contains("Brightwater Fostering Ltd") && where.contains("never the child's name"), where);
+        browser.screenshot("council-referral-confirm");
+        browser.click("confirmation-form:yes");
         assertTrue(browser.path().endsWith("council/referral.xhtml"), browser.path());
         assertEquals("Open", browser.text("#referral-status"));
         browser.signOut();
@@ -95,6 +99,8 @@ class CallOffPagesIT extends BrowserJourney {
         assertTrue(offers.indexOf("Brightwater") < offers.indexOf("Kestrel"), "lowest fee first");
         browser.screenshot("council-offers");
         browser.click("offers:rows:0:accept");
+        assertTrue(browser.text("#confirmation").contains("at £880.00 a week"), browser.text("#confirmation"));
+        browser.click("confirmation-form:yes");
         assertTrue(browser.path().endsWith("council/placement.xhtml"), browser.path());
         assertTrue(browser.text("#placement-details").contains("Brightwater Fostering North West"), browser.pageText());
         assertEquals("Agreed, not started", browser.text("#placement-status"));

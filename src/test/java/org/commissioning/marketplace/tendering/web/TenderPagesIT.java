@@ -132,6 +132,8 @@ class TenderPagesIT extends BrowserJourney {
         browser.click("declaration:submit");
         browser.screenshot("hub-tender-ready");
         browser.click("publish:submit");
+        assertTrue(browser.text("#confirmation").contains("Publish T-"), browser.pageText());
+        browser.click("confirmation-form:yes");
         assertEquals("Published", browser.text("#tender-status"));
         assertTrue(browser.has("#ocds-link"));
         String tenderUrl = browser.driver().getCurrentUrl();
@@ -180,7 +182,19 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(browser.text(".error-summary-list").contains("not a kind you can attach"), browser.pageText());
         browser.screenshot("provider-bid-attachments");
         browser.click("bid:submit");
+        String confirm = browser.text("#confirmation");
+        assertTrue(confirm.contains("Submit your bid on T-") && confirm.contains("You bid on lot 1") && confirm.contains("£950.00")
+                && confirm.contains("sealed"), confirm);
+        assertEquals("confirmation", browser.driver().switchTo().activeElement().getAttribute("id"), "the question has the focus");
+        browser.screenshot("provider-bid-confirm");
+        browser.click("confirmation-form:no");
+        assertTrue(!browser.has("#confirmation") && browser.text("#receipts").contains("not submitted"), "going back submits nothing");
+        browser.click("bid:submit").click("confirmation-form:yes");
         assertTrue(browser.text(".notification").contains("Receipt digest (SHA-256):"), browser.pageText());
+        String sent = browser.text("#submitted-bid");
+        assertTrue(sent.contains("£950.00") && sent.contains("We keep children safe by ..."), "the provider sees what they sent: " + sent);
+        assertEquals("950.00", browser.driver().findElement(By.id("bid:lots:0:levels:0:fee")).getAttribute("value"),
+                "a replacement starts from the bid sent");
         assertTrue(browser.text("#receipts").contains("Submitted"));
         assertTrue(browser.has("#receipts a[href*='/receipt']"), "the receipt can be downloaded");
         browser.screenshot("provider-bid-submitted");
