@@ -224,6 +224,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code check} with the window 390 px wide, as on a phone, then puts the width back. */
+    public Browser atPhoneWidth(Runnable check) {
+        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            check.run();
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+        return this;
+    }
+
+    /** Whether the element is shown and lies within the window's width (nothing to scroll sideways to reach it). */
+    public boolean withinWidth(String cssSelector) {
+        Object fits = ((JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector(arguments[0]); if (!e) return false; var r = e.getBoundingClientRect();"
+                        + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;", cssSelector);
+        return Boolean.TRUE.equals(fits);
+    }
+
     /** Saves the page shown now, as a screenshot and its markup, for someone to see why a test failed. */
     void keepFailedPage(String name) {
         try {

@@ -93,11 +93,20 @@ class CallOffPagesIT extends BrowserJourney {
 
         // The council compares the offers side by side and accepts the cheaper one.
         browser.signIn(BOLTON, Api.DEMO_PASSWORD).open("council/referrals.xhtml");
+        assertTrue(browser.has("#nav-council-referrals[aria-current='page']"), "the navigation marks where you are");
         browser.driver().findElement(By.linkText(child)).click();
         String offers = browser.text("#offer-table");
         assertTrue(offers.contains("£880.00") && offers.contains("£940.00"), offers);
         assertTrue(offers.indexOf("Brightwater") < offers.indexOf("Kestrel"), "lowest fee first");
         browser.screenshot("council-offers");
+        browser.atPhoneWidth(() -> {
+            assertTrue(browser.withinWidth("#offer-table input[value='Accept']"), "on a phone, Accept is on the screen");
+            assertTrue(browser.withinWidth("#nav-toggle") && !browser.withinWidth("#nav-council-referrals"),
+                    "on a phone the navigation folds behind Menu");
+            browser.driver().findElement(By.id("nav-toggle")).click();
+            assertTrue(browser.withinWidth("#nav-council-referrals"), "Menu opens the navigation");
+            assertEquals("true", browser.driver().findElement(By.id("nav-toggle")).getAttribute("aria-expanded"));
+        });
         browser.click("offers:rows:0:accept");
         assertTrue(browser.text("#confirmation").contains("at £880.00 a week"), browser.text("#confirmation"));
         browser.click("confirmation-form:yes");
