@@ -38,6 +38,12 @@ public class CouncilReferralsBacking implements Serializable {
     private Page<ReferralSummary> referrals;
     private MatchView match;
     private Confirmation confirmation;
+    /** The results have just arrived: the page takes the reader to them. */
+    private boolean justChecked;
+
+    public boolean isJustChecked() {
+        return justChecked;
+    }
 
     private String childReference;
     private Integer ageYears;
@@ -82,9 +88,7 @@ public class CouncilReferralsBacking implements Serializable {
     public void check() {
         try {
             match = callOffs.match(command());
-            if (match.fits().isEmpty()) {
-                Forms.notice("No provider on the agreement fits: see why each one is excluded below.");
-            }
+            justChecked = true;
         } catch (DomainException e) {
             match = null;
             Forms.report(e, "referral");

@@ -112,6 +112,17 @@ public final class TenderViews {
                     t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(),
                     t.extensionMonths(), t.version());
         }
+
+        /** The award rule in words, as bidders read it. */
+        public String awardRuleText() {
+            if (appointPerLot == null && scoreThreshold == null) {
+                return "No award rule stated yet: the hub will say how many providers to appoint on each lot when it proposes the award.";
+            }
+            return "Each lot appoints " + (appointPerLot == null ? "every bid" : "at most " + appointPerLot
+                    + " of the best ranked bids") + (scoreThreshold == null ? "." : " with a total score of at least "
+                    + scoreThreshold.stripTrailingZeros().toPlainString() + " out of 100.")
+                    + " Ties are broken by the higher quality score, then the lower price, then the earlier submission.";
+        }
     }
 
     /**

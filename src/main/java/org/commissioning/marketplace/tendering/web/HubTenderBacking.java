@@ -265,13 +265,7 @@ public class HubTenderBacking implements Serializable {
 
     /** The award rule in words, for the page. */
     public String getAwardRuleText() {
-        if (tender == null || (tender.appointPerLot() == null && tender.scoreThreshold() == null)) {
-            return "No award rule stated yet: the hub will say how many providers to appoint on each lot when it proposes the award.";
-        }
-        return "Each lot appoints " + (tender.appointPerLot() == null ? "every bid" : "at most " + tender.appointPerLot()
-                + " of the best ranked bids") + (tender.scoreThreshold() == null ? "." : " with a total score of at least "
-                + tender.scoreThreshold().stripTrailingZeros().toPlainString() + " out of 100.")
-                + " Ties are broken by the higher quality score, then the lower price, then the earlier submission.";
+        return tender == null ? "" : tender.awardRuleText();
     }
 
     public Integer getAppointPerLot() {

@@ -75,6 +75,8 @@ class CallOffPagesIT extends BrowserJourney {
                 .setValue("referral:respondBy", TestClock.today().plusDays(2).toString())
                 .setValue("referral:respondByTime", "17:00")
                 .click("referral:check");
+        assertTrue(String.valueOf(browser.driver().switchTo().activeElement().getAttribute("class")).contains("just-arrived"),
+                "the page takes the reader to the results");
         String fits = browser.text("#fits");
         assertTrue(fits.contains("Brightwater Fostering Ltd") && fits.contains("Kestrel"), browser.pageText());
         browser.screenshot("council-referral-matches");

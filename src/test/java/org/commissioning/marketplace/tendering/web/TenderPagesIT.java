@@ -146,6 +146,18 @@ class TenderPagesIT extends BrowserJourney {
         // A provider finds it and asks a question.
         browser.signIn("provider@brightwater.example", Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + tenderId);
         assertEquals("Greater Manchester fostering and residential " + label, browser.heading());
+        String terms = browser.text("#tender-terms");
+        assertTrue(terms.contains("to " + org.commissioning.marketplace.shared.domain.UkTime.date(TestClock.today().plusMonths(6).plusYears(4))) && terms.contains("at most 3 of the best ranked"),
+                "the provider reads the term and the award rule: " + terms);
+        String lot1 = browser.text("#lot-1");
+        assertTrue(lot1.contains("Fostering: standard") && lot1.contains("Greater Manchester") && lot1.contains("About 12 placements")
+                && lot1.contains("How will you keep children safe and well?"), lot1);
+        assertTrue(browser.text("#selection-questions").contains("judged inadequate by Ofsted"), browser.text("#selection-questions"));
+        browser.click("notice-link");
+        assertEquals("Greater Manchester fostering and residential " + label, browser.heading());
+        assertTrue(browser.text("#notice-facts").contains("ocds-"), browser.text("#notice-facts"));
+        browser.screenshot("tender-notice");
+        browser.open("provider/tenders.xhtml?id=" + tenderId);
         browser.type("ask:question", "Can a sibling group be placed under lot 1?").click("ask:submit");
         assertTrue(browser.text("#clarifications").contains("Not answered yet."));
         assertTrue(browser.has("#following"), "asking follows the tender");
@@ -208,6 +220,12 @@ class TenderPagesIT extends BrowserJourney {
         browser.signIn("commissioner@bolton.example", Api.DEMO_PASSWORD).open("council/tenders.xhtml?id=" + tenderId);
         assertTrue(browser.text("#clarifications").contains("Yes: a sibling group is one placement under lot 1."));
         browser.signOut();
+
+        // Anyone can read the notice, signed in or not.
+        browser.open("notice.xhtml?tender=" + tenderId);
+        assertTrue(browser.text("#lot-2").contains("Residential home: solo"), browser.pageText());
+        browser.open("notice.xhtml?tender=abc");
+        assertTrue(browser.pageText().contains("The address names no tender"), browser.pageText());
 
         // Another provider sees question and answer, without who asked.
         browser.signIn("provider@oakfield.example", Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + tenderId);
