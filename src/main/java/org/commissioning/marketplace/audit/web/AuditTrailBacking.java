@@ -8,10 +8,12 @@ import org.commissioning.marketplace.audit.application.AuditFilter;
 import org.commissioning.marketplace.audit.application.AuditService;
 import org.commissioning.marketplace.audit.application.ChainVerification;
 import org.commissioning.marketplace.shared.domain.DomainException;
+import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.web.Forms;
 import org.commissioning.marketplace.shared.web.PagedModel;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** audit/home.xhtml: the audit trail, filtered and paged, and verifying its chain. */
 @Named
@@ -26,10 +28,72 @@ public class AuditTrailBacking implements Serializable {
     private String action;
     private String recordType;
     private String recordId;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
     private ChainVerification verification;
-    private final PagedModel<AuditEntryView> model = new PagedModel<>(
-            page -> audit.list(new AuditFilter(actor, action, recordType, recordId, null, null), page),
-            AuditEntryView::id);
+    private List<String> actions;
+    private final PagedModel<AuditEntryView> model = new PagedModel<>(page -> audit.list(filter(), page), AuditEntryView::id);
+
+    /** From the start of the first day to the end of the last, in UK time. */
+    private AuditFilter filter() {
+        return new AuditFilter(actor, action, recordType, recordId,
+                from == null ? null : from.atStartOfDay(UkTime.ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
+    }
+
+    /** The actions recorded, each with a readable name, for the action filter. */
+    public List<String> getActions() {
+        if (actions == null) {
+            actions = audit.actions();
+        }
+        return actions;
+    }
+
+    /** "tender.lot-revised" reads "Tender: lot revised". */
+    public String actionLabel(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        int dot = code.indexOf('.');
+        String subject = (dot < 0 ? code : code.substring(0, dot)).replace('-', ' ');
+        String verb = dot < 0 ? "" : code.substring(dot + 1).replace('-', ' ').replace('.', ' ');
+        return Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + (verb.isEmpty() ? "" : ": " + verb);
+    }
+
+    /** The same filters as a download of every matching entry (CSV). */
+    public String getExportQuery() {
+        StringBuilder q = new StringBuilder();
+        java.util.function.BiConsumer<String, Object> add = (name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                q.append(q.length() == 0 ? "?" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value.toString().strip(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        AuditFilter f = filter();
+        add.accept("actor", f.actor());
+        add.accept("action", f.action());
+        add.accept("recordType", f.recordType());
+        add.accept("recordId", f.recordId());
+        add.accept("from", f.from());
+        add.accept("to", f.to());
+        return q.toString();
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
+    }
 
     public void verify() {
         try {

@@ -168,7 +168,7 @@ public class Referral {
             errors.put("postcodeDistrict", "Enter the postcode district the child is from, like BL3 or M20.");
         }
         if (d.maxDistanceKm() == null || d.maxDistanceKm() < 1 || d.maxDistanceKm() > 800) {
-            errors.put("maxDistanceKm", "Give the furthest distance from home, from 1 to 800 km.");
+            errors.put("maxDistanceKm", "Give the furthest distance from home, from 1 to 800 km (about 500 miles).");
         }
         if (d.requiredStart() == null || d.requiredStart().isBefore(today)) {
             errors.put("requiredStart", "Give the start date needed: today or later.");

@@ -17,6 +17,7 @@ import org.commissioning.marketplace.shared.domain.NeedTag;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.web.Confirmation;
+import org.commissioning.marketplace.shared.web.Distances;
 import org.commissioning.marketplace.shared.web.Forms;
 
 import java.io.Serializable;
@@ -52,7 +53,8 @@ public class CouncilReferralsBacking implements Serializable {
     private NeedTag[] needTags = new NeedTag[0];
     private String needsSummary;
     private String postcodeDistrict;
-    private Integer maxDistanceKm = 30;
+    /** People here think in miles; the service takes kilometres. */
+    private Integer maxDistanceMiles = 20;
     private LocalDate requiredStart;
     private Integer durationWeeks;
     private Urgency urgency = Urgency.PLANNED;
@@ -78,7 +80,8 @@ public class CouncilReferralsBacking implements Serializable {
 
     private ReferralCommand command() {
         return new ReferralCommand(childReference, ageYears, category, needLevel,
-                needTags.length == 0 ? EnumSet.noneOf(NeedTag.class) : EnumSet.copyOf(java.util.Arrays.asList(needTags)), needsSummary, postcodeDistrict, maxDistanceKm,
+                needTags.length == 0 ? EnumSet.noneOf(NeedTag.class) : EnumSet.copyOf(java.util.Arrays.asList(needTags)), needsSummary, postcodeDistrict,
+                maxDistanceMiles == null ? null : (int) Math.round(maxDistanceMiles * Distances.KM_PER_MILE),
                 requiredStart, durationWeeks, urgency, socialCarePct, educationPct, healthPct, agreementId,
                 respondByDate == null ? null : respondByDate.atTime(respondByTime == null ? LocalTime.of(17, 0) : respondByTime)
                         .atZone(UkTime.ZONE).toInstant());
@@ -252,12 +255,12 @@ public class CouncilReferralsBacking implements Serializable {
         this.postcodeDistrict = postcodeDistrict;
     }
 
-    public Integer getMaxDistanceKm() {
-        return maxDistanceKm;
+    public Integer getMaxDistanceMiles() {
+        return maxDistanceMiles;
     }
 
-    public void setMaxDistanceKm(Integer maxDistanceKm) {
-        this.maxDistanceKm = maxDistanceKm;
+    public void setMaxDistanceMiles(Integer maxDistanceMiles) {
+        this.maxDistanceMiles = maxDistanceMiles;
     }
 
     public LocalDate getRequiredStart() {

@@ -258,10 +258,26 @@ class PartyPagesIT extends BrowserJourney {
 
     @Test
     void anAuditorVerifiesTheChainOnThePage() {
+        browser.signIn("auditor@northwest-hub.example", "not-the-password");
         browser.signIn("auditor@northwest-hub.example", Api.DEMO_PASSWORD);
         browser.click("verify:verify-chain");
         assertEquals("Intact", browser.text("#verification-result"));
         assertTrue(browser.text("#entries\\:table").contains("demo-data.loaded") || browser.pageText().contains("Showing 1 to"));
+
+        // Filter by a named action and a day range, without knowing the codes, and take the entries away as CSV.
+        org.openqa.selenium.support.ui.Select action = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(
+                org.openqa.selenium.By.id("entries:action")));
+        assertTrue(action.getOptions().stream().anyMatch(o -> o.getText().equals("Sign in: failed")),
+                action.getOptions().stream().map(org.openqa.selenium.WebElement::getText).toList().toString());
+        action.selectByVisibleText("Sign in: failed");
+        browser.setValue("entries:from", org.commissioning.marketplace.testing.TestClock.today().minusDays(1).toString());
+        browser.driver().findElement(org.openqa.selenium.By.id("entries:filter")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d ->
+                d.findElement(org.openqa.selenium.By.id("export-link")).getAttribute("href").contains("action=sign-in.failed"));
+        String rows = browser.text("#entries\\:table");
+        assertTrue(rows.contains("sign-in.failed") && !rows.contains("demo-data.loaded"), rows);
+        String export = browser.driver().findElement(org.openqa.selenium.By.id("export-link")).getAttribute("href");
+        assertTrue(export.contains("from="), export);
         browser.screenshot("audit-trail");
     }
 }

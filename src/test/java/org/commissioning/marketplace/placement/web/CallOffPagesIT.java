@@ -78,7 +78,7 @@ class CallOffPagesIT extends BrowserJourney {
         assertTrue(String.valueOf(browser.driver().switchTo().activeElement().getAttribute("class")).contains("just-arrived"),
                 "the page takes the reader to the results");
         String fits = browser.text("#fits");
-        assertTrue(fits.contains("Brightwater Fostering Ltd") && fits.contains("Kestrel"), browser.pageText());
+        assertTrue(fits.contains("Brightwater Fostering Ltd") && fits.contains("Kestrel") && fits.contains(" miles"), browser.pageText());
         browser.screenshot("council-referral-matches");
         browser.click("referral:send");
         String where = browser.text("#confirmation");

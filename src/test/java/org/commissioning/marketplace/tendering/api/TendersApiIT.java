@@ -215,6 +215,15 @@ class TendersApiIT {
                 "tender.team-member-removed"}) {
             assertTrue(trail.contains(action), action + " is audited: " + trail);
         }
+        Response csv = as(AUDITOR).download("api/audit-entries/export?recordType=tender&recordId=" + tender
+                + "&action=tender.lot-removed&from=" + TestClock.now().minus(Duration.ofDays(1)));
+        assertEquals(200, csv.status(), csv.toString());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("id,occurred_at,actor,organisation_id,action,record_type,record_id,summary,chain_seq,hash", lines[0]);
+        assertEquals(2, lines.length, "one lot was removed: " + csv.body());
+        assertTrue(lines[1].contains("tender.lot-removed") && lines[1].contains("Mistaken lot"), lines[1]);
+        assertEquals(403, as(BOLTON).download("api/audit-entries/export").status(), "auditors only");
     }
 
     @Test

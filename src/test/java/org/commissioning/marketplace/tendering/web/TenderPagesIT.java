@@ -178,7 +178,7 @@ class TenderPagesIT extends BrowserJourney {
         browser.click("bid:submit");
         assertTrue(browser.text(".error-summary-list").contains("Bid on at least one lot."), browser.text(".error-summary-list"));
         browser.driver().findElement(By.id("bid:lots:0:include")).click();
-        browser.type("bid:lots:0:levels:0:fee", "950.00").type("bid:lots:0:levels:1:fee", "1250.00")
+        browser.type("bid:lots:0:levels:0:fee", "950.00").type("bid:lots:0:levels:1:fee", "£1,250")
                 .type("bid:lots:0:levels:2:fee", "1900.00")
                 .type("bid:lots:0:questions:0:answer", "We keep children safe by ...")
                 .type("bid:selectionQuestions:0:selection", "No").click("bid:save");
