@@ -16,6 +16,8 @@ import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.web.Forms;
 import org.commissioning.marketplace.shared.web.PagedModel;
 
+import jakarta.faces.context.FacesContext;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,16 +61,36 @@ public class ContractRegisterBacking implements Serializable {
         }
     }
 
-    /** Applies the filters (checked by a first page query, so a bad filter is reported on the form). */
+    /**
+     * Applies the filters and moves to the address that holds them, so a filtered view can be bookmarked
+     * and shared (checked first by a one-row query, so a bad filter is reported on the form).
+     */
     public void apply() {
+        if (check()) {
+            String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+            String query = getQuery();
+            Forms.redirect(page + (query.isEmpty() ? "" : "?" + query) + "#placements-heading");
+        }
+    }
+
+    /** The filters given in the address (the page's view parameters), applied as the page opens. */
+    public void load() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            check();
+        }
+    }
+
+    private boolean check() {
         PlacementFilter filter = new PlacementFilter(councilId, category, needLevel, provider, status, startFrom, startTo,
                 minWeeklyFee, maxWeeklyFee);
         try {
             register.placements(filter, new org.commissioning.marketplace.shared.application.PageRequest(0, 1));
             applied = filter;
             spend = null;
+            return true;
         } catch (DomainException e) {
             Forms.report(e, "filters");
+            return false;
         }
     }
 
@@ -84,6 +106,7 @@ public class ContractRegisterBacking implements Serializable {
         maxWeeklyFee = null;
         applied = PlacementFilter.none();
         spend = null;
+        Forms.redirect(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 
     /** The applied filters as a query string, for the export links. */

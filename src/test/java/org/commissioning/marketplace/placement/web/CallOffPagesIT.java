@@ -138,7 +138,19 @@ class CallOffPagesIT extends BrowserJourney {
         browser.type("filters:minWeeklyFee", "").choose("filters:category", "Fostering: standard").click("filters:apply");
         assertTrue(browser.text("#table\\:placements").contains(child));
         assertTrue(browser.driver().findElement(By.id("export-csv")).getAttribute("href").contains("category=FOSTERING_STANDARD"));
+        String bookmark = browser.driver().getCurrentUrl();
+        assertTrue(bookmark.contains("category=FOSTERING_STANDARD"), "a filtered view has its own address: " + bookmark);
         browser.screenshot("council-register");
+        browser.forgetSession().signIn(BOLTON, Api.DEMO_PASSWORD);
+        browser.driver().get(bookmark);
+        assertEquals("Fostering: standard", new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("filters:category")))
+                .getFirstSelectedOption().getText(), "the bookmark opens the same view");
+        assertTrue(browser.text("#table\\:placements").contains(child));
+        browser.driver().get(bookmark.replace("category=FOSTERING_STANDARD", "category=NOPE"));
+        assertTrue(browser.text(".error-summary-list").contains("category in the address"), browser.pageText());
+        browser.driver().get(bookmark);
+        browser.follow("#table\\:placements a[href*='placement.xhtml']");
+        assertTrue(browser.path().endsWith("council/placement.xhtml"), "a register row opens its placement");
 
         browser.click("nav-council-insight");
         assertTrue(browser.text("#benchmarks").contains("Fostering: standard"), browser.pageText());
