@@ -188,6 +188,25 @@ public class NeedsService {
     // ---- both
 
     /** The rounds the caller can see: a hub's own, or those of the hubs a council belongs to. */
+    /** What waits for a council: each open needs round of its hubs that it has not submitted to. */
+    @Transactional
+    public List<org.commissioning.marketplace.shared.application.Task> councilTasks() {
+        Caller council = parties.require(Role.COUNCIL_COMMISSIONER);
+        Instant now = Instant.now(clock);
+        List<org.commissioning.marketplace.shared.application.Task> tasks = new ArrayList<>();
+        for (OrganisationRef hub : parties.hubsOf(council.organisationId())) {
+            em.createQuery("SELECT r FROM NeedsRound r WHERE r.hubId = :h AND r.deadline > :now AND NOT EXISTS (SELECT s FROM "
+                            + "NeedsSubmission s WHERE s.roundId = r.id AND s.councilId = :c AND s.status = :submitted) "
+                            + "ORDER BY r.deadline", NeedsRound.class)
+                    .setParameter("h", hub.id()).setParameter("now", now).setParameter("c", council.organisationId())
+                    .setParameter("submitted", org.commissioning.marketplace.need.domain.SubmissionStatus.SUBMITTED)
+                    .getResultList().forEach(r -> tasks.add(new org.commissioning.marketplace.shared.application.Task(
+                            "Submit your placement needs to " + hub.name() + "'s " + r.planningYearLabel() + " needs round",
+                            "council/needs.xhtml?round=" + r.id(), r.deadline())));
+        }
+        return tasks;
+    }
+
     @Transactional
     public List<RoundView> rounds() {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER);

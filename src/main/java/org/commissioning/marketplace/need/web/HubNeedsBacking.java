@@ -110,6 +110,14 @@ public class HubNeedsBacking implements Serializable {
         return rounds;
     }
 
+    /** The round's sub-regions in words, or that it has none. */
+    public String getSubRegionsText() {
+        if (round == null || round.subRegions().isEmpty()) {
+            return "No sub-regions: needs are pooled for the whole region.";
+        }
+        return "Sub-regions: " + String.join(", ", round.subRegions()) + ".";
+    }
+
     public RoundView getRound() {
         return round;
     }

@@ -462,6 +462,41 @@ public class CallOffService {
         return view(visible(referralId, caller), caller);
     }
 
+    /**
+     * What waits in call-offs: for a provider, referrals it is invited to answer; for a council, offers
+     * waiting for its decision (soonest to lapse first).
+     */
+    @Transactional
+    public List<org.commissioning.marketplace.shared.application.Task> tasks() {
+        Caller caller = parties.require(Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
+        List<org.commissioning.marketplace.shared.application.Task> tasks = new ArrayList<>();
+        if (caller.has(Role.PROVIDER_USER)) {
+            em.createQuery("SELECT r, i FROM Referral r JOIN r.invitations i WHERE i.providerId = :org AND i.status = :invited "
+                            + "AND r.status = :open ORDER BY i.respondBy", Object[].class)
+                    .setParameter("org", caller.organisationId()).setParameter("invited", InvitationStatus.INVITED)
+                    .setParameter("open", ReferralStatus.OPEN).getResultList().forEach(row -> {
+                        Referral r = (Referral) row[0];
+                        Invitation i = (Invitation) row[1];
+                        tasks.add(new org.commissioning.marketplace.shared.application.Task("Answer referral " + r.childReference()
+                                + " (" + r.category().label() + ") from " + parties.nameOf(r.councilId()) + ": offer or decline",
+                                "provider/referrals.xhtml?id=" + r.id(), i.respondBy()));
+                    });
+        } else {
+            em.createQuery("SELECT DISTINCT r FROM Referral r JOIN r.invitations i WHERE r.councilId = :org AND r.status = :open "
+                            + "AND i.status = :offered ORDER BY r.createdAt", Referral.class)
+                    .setParameter("org", caller.organisationId()).setParameter("open", ReferralStatus.OPEN)
+                    .setParameter("offered", InvitationStatus.OFFERED).getResultList().forEach(r -> {
+                        List<Invitation> offers = r.invitations().stream().filter(i -> i.status() == InvitationStatus.OFFERED).toList();
+                        Instant lapses = offers.stream().map(Invitation::offerExpiresAt).filter(java.util.Objects::nonNull)
+                                .min(Instant::compareTo).orElse(null);
+                        tasks.add(new org.commissioning.marketplace.shared.application.Task(offers.size()
+                                + (offers.size() == 1 ? " offer waits" : " offers wait") + " for your decision on referral "
+                                + r.childReference(), "council/referral.xhtml?id=" + r.id(), lapses));
+                    });
+        }
+        return tasks;
+    }
+
     /** The caller's referrals, newest first: a council's own, a hub's councils', a provider's invitations. */
     @Transactional
     public Page<ReferralSummary> list(int page, int size, String status) {

@@ -94,7 +94,10 @@ class CallOffPagesIT extends BrowserJourney {
         offer(KESTREL, child, "940.00", "A large family home near a good school.");
 
         // The council compares the offers side by side and accepts the cheaper one.
-        browser.signIn(BOLTON, Api.DEMO_PASSWORD).open("council/referrals.xhtml");
+        browser.signIn(BOLTON, Api.DEMO_PASSWORD).open("council/home.xhtml");
+        assertTrue(browser.text("#tasks").contains("2 offers wait for your decision on referral " + child), browser.text("#tasks"));
+        browser.screenshot("home-council-tasks");
+        browser.open("council/referrals.xhtml");
         assertTrue(browser.has("#nav-council-referrals[aria-current='page']"), "the navigation marks where you are");
         browser.driver().findElement(By.linkText(child)).click();
         String offers = browser.text("#offer-table");
@@ -207,8 +210,10 @@ class CallOffPagesIT extends BrowserJourney {
     }
 
     private void offer(String provider, String child, String fee, String notes) {
-        browser.signIn(provider, Api.DEMO_PASSWORD).open("provider/referrals.xhtml");
-        browser.driver().findElement(By.linkText(child)).click();
+        browser.signIn(provider, Api.DEMO_PASSWORD).open("provider/home.xhtml");
+        assertTrue(browser.text("#tasks").contains("Answer referral " + child), "the provider's home page says what needs it: "
+                + browser.pageText());
+        browser.follow("#tasks a[href*='provider/referrals.xhtml']");
         assertEquals("Invited", browser.text("#your-status"));
         var settings = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("offer:settingId")));
         settings.selectByIndex(1);

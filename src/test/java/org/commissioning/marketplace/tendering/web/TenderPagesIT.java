@@ -49,6 +49,7 @@ class TenderPagesIT extends BrowserJourney {
         // The hub reads the pooled profile and drafts a tender from it.
         browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/needs.xhtml?round=" + round);
         assertEquals("12 placements, £456,000.00 a year", browser.text("#profile-total"));
+        assertEquals("Sub-regions: Greater Manchester, Lancashire.", browser.text("#sub-regions"));
         browser.open("hub/tenders.xhtml");
         browser.click("draft:submit");
         assertTrue(browser.text(".error-summary-list").contains("Enter the tender's title"), browser.text(".error-summary-list"));
@@ -163,8 +164,11 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(browser.has("#following"), "asking follows the tender");
         browser.signOut();
 
-        // The hub answers it for everyone.
-        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + tenderId);
+        // The hub's home page says a question waits; the hub answers it for everyone.
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/home.xhtml");
+        assertTrue(browser.text("#tasks").contains("1 question on T-"), "the hub is told: " + browser.pageText());
+        browser.follow("#tasks a[href*='id=" + tenderId + "']");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#clarifications"), browser.driver().getCurrentUrl());
         assertTrue(browser.text("#clarifications\\:table").contains("Asked by Brightwater Fostering Ltd"));
         browser.type("clarifications:table:0:answer", "Yes: a sibling group is one placement under lot 1.")
                 .click("clarifications:table:0:publish-answer");
