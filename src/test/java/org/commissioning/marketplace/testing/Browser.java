@@ -122,13 +122,16 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs axe-core (from npm, fetched by the build) on the page now shown and fails on any serious or
-     * critical violation, naming the page, the rule and the elements. Each distinct page and state is
-     * checked once per browser (by address and the size of its markup), so repeated visits cost little.
+     * critical violation, naming the page, the rule and the elements. Each page is checked once per
+     * browser in each of its states (plain, with an error summary, a confirmation or fresh results), so
+     * repeated visits cost nothing.
      */
     public Browser checkAccessibility() {
         String page = driver.getCurrentUrl();
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        Object fingerprint = js.executeScript("return document.body ? document.body.innerHTML.length + ':' + document.title : ''");
+        // A page's states that differ most: with an error summary, a confirmation or results just arrived, or without.
+        Object fingerprint = js.executeScript("return [!!document.getElementById('error-summary'), !!document.getElementById('confirmation'),"
+                + " !!document.querySelector('.just-arrived'), document.title].join(':')");
         if (!checked.add(URI.create(page).getPath() + "|" + fingerprint)) {
             return this;
         }

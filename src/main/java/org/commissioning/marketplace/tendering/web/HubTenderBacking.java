@@ -47,8 +47,6 @@ public class HubTenderBacking implements Serializable {
     @Inject
     org.commissioning.marketplace.party.application.PartyDirectory parties;
 
-    @Inject
-    org.commissioning.marketplace.bidding.application.BidService bids;
 
     @Inject
     org.commissioning.marketplace.need.application.NeedsService needs;
@@ -57,8 +55,6 @@ public class HubTenderBacking implements Serializable {
     private Integer appointPerLot;
     private java.math.BigDecimal scoreThreshold;
     private TenderView tender;
-    private org.commissioning.marketplace.bidding.application.BidViews.BidCounts bidCounts;
-    private List<org.commissioning.marketplace.bidding.application.BidViews.OpenedBid> openedBids = List.of();
     private List<ClarificationView> clarifications;
     private List<DocumentView> documents;
     private String lotTitle;
@@ -105,11 +101,6 @@ public class HubTenderBacking implements Serializable {
             documents = engagement.documents(id);
             if (tender.status() == TenderStatus.DRAFT) {
                 prepareCorrections();
-            } else {
-                bidCounts = bids.counts(id);
-                if (bidCounts.opened()) {
-                    openedBids = bids.opened(id);
-                }
             }
         } catch (DomainException e) {
             Forms.report(e, "publish");
@@ -181,24 +172,6 @@ public class HubTenderBacking implements Serializable {
 
     public void removeTeamMember(String username) {
         act(() -> tenders.removeTeamMember(id, username), "team-table", username + " is off the tender team.", "#team-section");
-    }
-
-    /** The audited opening of the sealed bids, after the bid deadline. */
-    public void openBids() {
-        act(() -> bids.open(id), "opening", "The bids are opened. This is recorded in the audit trail.");
-    }
-
-    public boolean isOpenable() {
-        return bidCounts != null && !bidCounts.opened()
-                && (tender.status() == TenderStatus.BIDS_CLOSED || tender.status() == TenderStatus.IN_EVALUATION);
-    }
-
-    public org.commissioning.marketplace.bidding.application.BidViews.BidCounts getBidCounts() {
-        return bidCounts;
-    }
-
-    public List<org.commissioning.marketplace.bidding.application.BidViews.OpenedBid> getOpenedBids() {
-        return openedBids;
     }
 
     /** Adds a lot, or saves the changes to the one the page was opened to change. */
