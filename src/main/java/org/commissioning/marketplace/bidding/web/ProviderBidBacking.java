@@ -54,6 +54,18 @@ public class ProviderBidBacking implements Serializable {
             this.lot = lot;
         }
 
+        /** The form as a bid on this lot said it. */
+        void fill(BidContent.LotBid saved) {
+            include = true;
+            if (saved.weeklyFees() != null) {
+                fees.putAll(saved.weeklyFees());
+            }
+            capacity = saved.capacity();
+            if (saved.answers() != null) {
+                answers.putAll(saved.answers());
+            }
+        }
+
         public LotView getLot() {
             return lot;
         }
@@ -126,16 +138,7 @@ public class ProviderBidBacking implements Serializable {
             }
             if (content.lots() != null) {
                 for (BidContent.LotBid saved : content.lots()) {
-                    lots.stream().filter(f -> f.lot.number() == saved.lot()).findFirst().ifPresent(f -> {
-                        f.include = true;
-                        if (saved.weeklyFees() != null) {
-                            f.fees.putAll(saved.weeklyFees());
-                        }
-                        f.capacity = saved.capacity();
-                        if (saved.answers() != null) {
-                            f.answers.putAll(saved.answers());
-                        }
-                    });
+                    lots.stream().filter(f -> f.lot.number() == saved.lot()).findFirst().ifPresent(f -> f.fill(saved));
                 }
             }
             if (content.selectionAnswers() != null) {
@@ -214,14 +217,7 @@ public class ProviderBidBacking implements Serializable {
         for (BidContent.LotBid saved : submission.content().lots()) {
             tender.lots().stream().filter(l -> l.number() == saved.lot()).findFirst().ifPresent(l -> {
                 LotForm f = new LotForm(l);
-                f.include = true;
-                if (saved.weeklyFees() != null) {
-                    f.fees.putAll(saved.weeklyFees());
-                }
-                f.capacity = saved.capacity();
-                if (saved.answers() != null) {
-                    f.answers.putAll(saved.answers());
-                }
+                f.fill(saved);
                 sent.add(f);
             });
         }
