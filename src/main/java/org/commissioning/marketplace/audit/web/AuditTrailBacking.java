@@ -60,23 +60,18 @@ public class AuditTrailBacking implements Serializable {
         return Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + (verb.isEmpty() ? "" : ": " + verb);
     }
 
-    /** The same filters as a download of every matching entry (CSV). */
+    /** The same filters as a download of every matching entry (CSV): "?action=...", or nothing. */
     public String getExportQuery() {
-        StringBuilder q = new StringBuilder();
-        java.util.function.BiConsumer<String, Object> add = (name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                q.append(q.length() == 0 ? "?" : "&").append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value.toString().strip(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        };
         AuditFilter f = filter();
-        add.accept("actor", f.actor());
-        add.accept("action", f.action());
-        add.accept("recordType", f.recordType());
-        add.accept("recordId", f.recordId());
-        add.accept("from", f.from());
-        add.accept("to", f.to());
-        return q.toString();
+        java.util.Map<String, Object> q = new java.util.LinkedHashMap<>();
+        q.put("actor", f.actor());
+        q.put("action", f.action());
+        q.put("recordType", f.recordType());
+        q.put("recordId", f.recordId());
+        q.put("from", f.from());
+        q.put("to", f.to());
+        String query = org.commissioning.marketplace.shared.web.QueryStrings.of(q);
+        return query.isEmpty() ? "" : "?" + query;
     }
 
     public java.time.LocalDate getFrom() {
