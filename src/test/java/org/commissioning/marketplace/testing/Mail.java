@@ -60,6 +60,18 @@ public final class Mail {
         return token.group(1);
     }
 
+    /** How many messages to {@code recipient} whose subject starts with {@code subjectPrefix} have arrived so far. */
+    public static long count(String recipient, String subjectPrefix) throws MessagingException {
+        long n = 0;
+        for (MimeMessage m : TestServices.mail().getReceivedMessages()) {
+            if (m.getSubject().startsWith(subjectPrefix)
+                    && Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public static String body(MimeMessage message) throws IOException, MessagingException {
         return String.valueOf(message.getContent());
     }

@@ -187,11 +187,12 @@ public class NeedsService {
 
     // ---- both
 
-    /** The rounds the caller can see: a hub's own, or those of the hubs a council belongs to. */
     /** What waits for a council: each open needs round of its hubs that it has not submitted to. */
     @Transactional
-    public List<org.commissioning.marketplace.shared.application.Task> councilTasks() {
-        Caller council = parties.require(Role.COUNCIL_COMMISSIONER);
+    public List<org.commissioning.marketplace.shared.application.Task> councilTasks(Caller council) {
+        if (!council.has(Role.COUNCIL_COMMISSIONER)) {
+            return List.of();
+        }
         Instant now = Instant.now(clock);
         List<org.commissioning.marketplace.shared.application.Task> tasks = new ArrayList<>();
         for (OrganisationRef hub : parties.hubsOf(council.organisationId())) {
@@ -207,6 +208,7 @@ public class NeedsService {
         return tasks;
     }
 
+    /** The rounds the caller can see: a hub's own, or those of the hubs a council belongs to. */
     @Transactional
     public List<RoundView> rounds() {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER);

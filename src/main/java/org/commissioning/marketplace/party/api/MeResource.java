@@ -78,6 +78,20 @@ public class MeResource {
     }
 
     @GET
+    @Path("preferences")
+    @Operation(summary = "The signed-in user's settings: taskEmails says whether what waits for them is emailed each morning")
+    public AccountService.Preferences preferences() {
+        return accounts.preferences();
+    }
+
+    @PUT
+    @Path("preferences")
+    @Operation(summary = "Change the signed-in user's settings, like {\"taskEmails\": false}; audited")
+    public AccountService.Preferences changePreferences(AccountService.Preferences change) {
+        return accounts.changePreferences(change);
+    }
+
+    @GET
     @Path("tokens")
     @Operation(summary = "The signed-in user's API tokens (never the secrets)")
     public List<TokenView> tokens() {

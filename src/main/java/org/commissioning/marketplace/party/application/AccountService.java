@@ -63,6 +63,33 @@ public class AccountService {
                 new Views.OrganisationRef(me.organisationId(), me.organisationName()), me.organisationKind(), me.createdAt());
     }
 
+    /** The signed-in person's own settings. */
+    public record Preferences(@jakarta.validation.constraints.NotNull(message = "Say whether to email what waits for you: taskEmails true or false.")
+                              Boolean taskEmails) {
+    }
+
+    @Transactional
+    public Preferences preferences() {
+        return new Preferences(em.find(Account.class, tenancy.requireSignedIn().id()).taskEmails());
+    }
+
+    /** Changes the signed-in person's own settings; audited. */
+    @Transactional
+    public Preferences changePreferences(Preferences change) {
+        if (change == null) {
+            throw InvalidInputException.of("taskEmails", "Say whether to email what waits for you: taskEmails true or false.");
+        }
+        validator.check(change);
+        // The caller's account may have been read in an earlier transaction of this request: change a managed copy.
+        Account me = em.find(Account.class, tenancy.requireSignedIn().id());
+        boolean before = me.taskEmails();
+        me.changeTaskEmails(change.taskEmails());
+        if (before != me.taskEmails()) {
+            audit.record("account.task-emails-changed", "account", me.id(), AuditTrail.change("taskEmails", before, me.taskEmails()));
+        }
+        return new Preferences(me.taskEmails());
+    }
+
     /** The accounts of an organisation: for its own users and administrators. */
     @Transactional
     public Page<AccountView> accounts(long organisationId, PageRequest page) {

@@ -40,6 +40,9 @@ public class PartyDirectory {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Identities identities;
+
     /** The caller holding one of the roles; 401 when signed out, 403 without the role. */
     @Transactional
     public Caller require(Role... roles) {
@@ -48,6 +51,15 @@ public class PartyDirectory {
             throw new AccessDeniedException(Tenancy.NO_ROLE);
         }
         return new Caller(a.accountId(), a.username(), a.organisationId(), a.organisationName(), a.organisationKind(), a.roles());
+    }
+
+    /**
+     * Whoever the account is, for work done on a person's behalf with nobody signed in (their
+     * morning email of tasks): empty when the account may not sign in.
+     */
+    public java.util.Optional<Caller> callerFor(String username) {
+        return identities.of(username).filter(Identities.Identity::maySignIn).map(a -> new Caller(a.accountId(), a.username(),
+                a.organisationId(), a.organisationName(), a.organisationKind(), a.roles()));
     }
 
     /** The hubs a council currently belongs to. */

@@ -63,6 +63,10 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Whether what waits for this person is emailed to them each morning. */
+    @Column(name = "task_emails")
+    private boolean taskEmails = true;
+
     @Version
     private long version;
 
@@ -128,6 +132,14 @@ public class Account {
 
     public void enable() {
         enabled = true;
+    }
+
+    public boolean taskEmails() {
+        return taskEmails;
+    }
+
+    public void changeTaskEmails(boolean on) {
+        this.taskEmails = on;
     }
 
     public boolean has(Role role) {

@@ -28,6 +28,12 @@ public class AccountBacking implements Serializable {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    org.commissioning.marketplace.party.application.AccountService accounts;
+
+    /** Whether what waits for the person is emailed each morning (read as the page opens). */
+    private Boolean taskEmails;
+
     private String currentPassword;
     private String newPassword;
     private String confirmation;
@@ -42,6 +48,24 @@ public class AccountBacking implements Serializable {
         Forms.attempt(() -> links.changeOwn(currentPassword == null ? "" : currentPassword, newPassword),
                 "password-change", "Your password is changed. Your API tokens keep working until they expire or you revoke them.",
                 "/account.xhtml");
+    }
+
+    public boolean isTaskEmails() {
+        if (taskEmails == null) {
+            taskEmails = accounts.preferences().taskEmails();
+        }
+        return taskEmails;
+    }
+
+    public void setTaskEmails(boolean taskEmails) {
+        this.taskEmails = taskEmails;
+    }
+
+    public void saveEmails() {
+        boolean on = isTaskEmails();
+        Forms.attempt(() -> accounts.changePreferences(new org.commissioning.marketplace.party.application.AccountService.Preferences(on)),
+                "emails", on ? "Each morning you will be emailed what waits for you." : "You will no longer be emailed what waits for you.",
+                "/account.xhtml#emails-heading");
     }
 
     /** Shows a new secret to add to the authenticator app. */

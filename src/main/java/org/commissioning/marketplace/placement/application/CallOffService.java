@@ -10,6 +10,7 @@ import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.OfstedJudgement;
 import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.placement.application.CallOffViews.AgreementChoice;
 import org.commissioning.marketplace.placement.application.CallOffViews.ExcludedSetting;
 import org.commissioning.marketplace.placement.application.CallOffViews.InvitationView;
 import org.commissioning.marketplace.placement.application.CallOffViews.MatchView;
@@ -201,6 +202,31 @@ public class CallOffService {
 
     private static BigDecimal km(double distance) {
         return Double.isNaN(distance) ? null : BigDecimal.valueOf(distance).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The live agreements of the council's hub, within their term today, for a council to choose
+     * from when more than one covers a placement: the same rule matching applies.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<AgreementChoice> liveAgreements() {
+        Caller council = parties.require(Role.COUNCIL_COMMISSIONER);
+        List<Object[]> rows = em.createNativeQuery("SELECT fa.id, t.id, t.title, l.category "
+                        + "FROM framework_agreement fa JOIN tender t ON t.id = fa.tender_id JOIN lot l ON l.tender_id = t.id "
+                        + "WHERE t.hub_id = ? AND fa.status = 'LIVE' AND (fa.ends_on IS NULL OR fa.ends_on >= ?) "
+                        + "ORDER BY fa.live_from DESC, fa.id, l.number")
+                .setParameter(1, hubOf(council)).setParameter(2, LocalDate.now(clock.withZone(UkTime.ZONE))).getResultList();
+        Map<Long, Object[]> agreements = new LinkedHashMap<>();
+        Map<Long, Set<String>> categories = new HashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            agreements.putIfAbsent(id, r);
+            categories.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>())
+                    .add(ServiceCategory.valueOf((String) r[3]).label().toLowerCase());
+        }
+        return agreements.entrySet().stream().map(e -> new AgreementChoice(e.getKey(), reference(((Number) e.getValue()[1]).longValue()),
+                (String) e.getValue()[2], String.join(", ", categories.get(e.getKey())))).toList();
     }
 
     private long hubOf(Caller council) {
@@ -467,8 +493,10 @@ public class CallOffService {
      * waiting for its decision (soonest to lapse first).
      */
     @Transactional
-    public List<org.commissioning.marketplace.shared.application.Task> tasks() {
-        Caller caller = parties.require(Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
+    public List<org.commissioning.marketplace.shared.application.Task> tasks(Caller caller) {
+        if (!caller.has(Role.COUNCIL_COMMISSIONER) && !caller.has(Role.PROVIDER_USER)) {
+            return List.of();
+        }
         List<org.commissioning.marketplace.shared.application.Task> tasks = new ArrayList<>();
         if (caller.has(Role.PROVIDER_USER)) {
             em.createQuery("SELECT r, i FROM Referral r JOIN r.invitations i WHERE i.providerId = :org AND i.status = :invited "

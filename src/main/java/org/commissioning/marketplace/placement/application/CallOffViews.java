@@ -41,6 +41,13 @@ public final class CallOffViews {
                                   BigDecimal distanceKm) {
     }
 
+    /** A live agreement a council may call off from, with the categories its lots cover (for choosing one). */
+    public record AgreementChoice(long agreementId, String reference, String title, String categories) implements java.io.Serializable {
+        public String label() {
+            return reference + " " + title + " (" + categories + ")";
+        }
+    }
+
     /**
      * The result of matching: the agreement and lot, who fits (in the order they would be invited)
      * and who does not: how many settings in all, by reason, and the best placed of them on the lot

@@ -106,14 +106,15 @@ public class TenderEngagementService {
         return ClarificationView.of(c, false, parties.nameOf(c.providerId()));
     }
 
-    /** The hub sees every question with who asked; a provider sees published ones and its own. */
     /**
      * What waits for a hub commissioner in its tenders: questions to answer before the clarification
      * deadline, and their own declaration on a draft whose publication waits for it.
      */
     @Transactional
-    public List<org.commissioning.marketplace.shared.application.Task> hubTasks() {
-        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+    public List<org.commissioning.marketplace.shared.application.Task> hubTasks(Caller hub) {
+        if (!hub.has(Role.HUB_COMMISSIONER)) {
+            return List.of();
+        }
         List<org.commissioning.marketplace.shared.application.Task> tasks = new java.util.ArrayList<>();
         em.createQuery("SELECT t, COUNT(c) FROM Clarification c, Tender t WHERE c.tenderId = t.id AND t.hubId = :h "
                         + "AND c.answeredAt IS NULL AND t.status IN :open GROUP BY t ORDER BY t.clarificationDeadline", Object[].class)
@@ -124,17 +125,18 @@ public class TenderEngagementService {
                     long n = (Long) row[1];
                     tasks.add(new org.commissioning.marketplace.shared.application.Task(n + (n == 1 ? " question" : " questions")
                             + " on " + t.reference() + " " + t.title() + " " + (n == 1 ? "waits" : "wait") + " for an answer for every provider",
-                            "hub/tender.xhtml?id=" + t.id() + "#clarifications", t.clarificationDeadline()));
+                            "hub/tender.xhtml?id=" + t.id() + "&section=clarifications#clarifications", t.clarificationDeadline()));
                 });
         em.createQuery("SELECT t FROM Tender t JOIN t.team m WHERE t.hubId = :h AND t.status = :draft AND m.username = :me "
                         + "AND m.declaredAt IS NULL ORDER BY t.bidDeadline", Tender.class)
                 .setParameter("h", hub.organisationId()).setParameter("draft", TenderStatus.DRAFT).setParameter("me", hub.username())
                 .getResultList().forEach(t -> tasks.add(new org.commissioning.marketplace.shared.application.Task(
                         "Declare your interests for draft " + t.reference() + " " + t.title() + ": publication waits for it",
-                        "hub/tender.xhtml?id=" + t.id() + "#team-section", null)));
+                        "hub/tender.xhtml?id=" + t.id() + "&section=team#team-section", null)));
         return tasks;
     }
 
+    /** The hub sees every question with who asked; a provider sees published ones and its own. */
     @Transactional
     public List<ClarificationView> clarifications(long tenderId) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.PROVIDER_USER, Role.COUNCIL_COMMISSIONER, Role.EVALUATOR);

@@ -172,6 +172,7 @@ class CallOffApiIT {
         JsonObject providerView = as(BRIGHTWATER).get("api/referrals/" + first).json();
         assertEquals(1, providerView.getJsonArray("invitations").size(), "a provider sees only its own invitation");
         assertFalse(providerView.toString().contains("Kestrel"));
+        theMorningEmailSaysWhatWaitsOnceADayToThoseWhoWantIt(first);
 
         // Brightwater declines: Kestrel is invited at once; its window passes; the referral closes unplaced.
         assertEquals(400, as(BRIGHTWATER).post("api/referrals/" + first + "/decline", "{}").status(), "a reason is needed");
@@ -515,6 +516,70 @@ class CallOffApiIT {
     private static String reason(JsonObject match, String settingName) {
         return match.getJsonArray("excluded").stream().map(JsonValue::asJsonObject).filter(x -> x.getString("settingName").equals(settingName))
                 .findFirst().map(x -> x.getString("reason")).orElse("(fits)");
+    }
+
+    /**
+     * The morning email of tasks: Brightwater is invited to answer the referral, so its email lists it
+     * with a link; sent from three instances at once it still goes once; turned off, it does not go.
+     * Days of the test's own (far ahead) keep the server's own 07:00 schedule from claiming them first.
+     */
+    private void theMorningEmailSaysWhatWaitsOnceADayToThoseWhoWantIt(long referral) throws Exception {
+        Api provider = as(BRIGHTWATER);
+        assertTrue(provider.get("api/me/preferences").json().getBoolean("taskEmails"), "on unless turned off");
+        Response bad = provider.put("api/me/preferences", "{}");
+        assertEquals(400, bad.status(), bad.toString());
+        assertEquals("taskEmails", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(403, as(BOLTON).post("api/test-support/task-digests?day=2031-01-01", "").status(), "only administrators");
+        assertEquals(400, as(ADMIN).post("api/test-support/task-digests?day=soon", "").status());
+
+        LocalDate day = TestClock.today().plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 900_000));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.List<java.util.concurrent.Future<Response>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(pool.submit(() -> as(ADMIN).post("api/test-support/task-digests?day=" + day, "")));
+        }
+        int sent = 0;
+        for (var run : runs) {
+            Response r = run.get();
+            assertEquals(200, r.status(), r.toString());
+            sent += r.json().getInt("sent");
+        }
+        pool.shutdown();
+        String subject = "What waits for you on " + org.commissioning.marketplace.shared.domain.UkTime.date(day);
+        String body = Mail.body(Mail.await(BRIGHTWATER, subject));
+        assertTrue(body.contains("Answer referral BOL-2026-101") && body.contains("provider/referrals.xhtml?id=" + referral)
+                && body.contains("account.xhtml"), "what waits, where, and how to stop these emails: " + body);
+        try (java.sql.Connection c = TestServices.connect();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*), SUM(tasks > 0) FROM task_digest WHERE digest_day = ?")) {
+            q.setObject(1, day);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(sent, rs.getInt(2), "one email per person with something waiting, however many instances send");
+            }
+        }
+        assertEquals(0, as(ADMIN).post("api/test-support/task-digests?day=" + day, "").json().getInt("sent"), "once a day");
+        Thread.sleep(1_000);
+        assertEquals(1, Mail.count(BRIGHTWATER, subject), "one email, though three instances sent that day's");
+
+        // Turned off, it does not go (and the change is audited).
+        assertFalse(provider.put("api/me/preferences", "{\"taskEmails\":false}").json().getBoolean("taskEmails"));
+        try {
+            LocalDate next = day.plusDays(1);
+            as(ADMIN).post("api/test-support/task-digests?day=" + next, "");
+            try (java.sql.Connection c = TestServices.connect();
+                 java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM task_digest d JOIN account a ON a.id = d.account_id "
+                         + "WHERE d.digest_day = ? AND a.username = ?")) {
+                q.setObject(1, next);
+                q.setString(2, BRIGHTWATER);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(0, rs.getInt(1), "nothing is sent to a person who turned the emails off");
+                }
+            }
+            assertTrue(as(AUDITOR).get("api/audit-entries?action=account.task-emails-changed").body().contains(BRIGHTWATER));
+        } finally {
+            provider.put("api/me/preferences", "{\"taskEmails\":true}");
+        }
     }
 
     static void awaitReferral(Api council, long id, String status) throws InterruptedException {

@@ -1,0 +1,2 @@
+/** The schedule of the morning emails of tasks. */
+package org.commissioning.marketplace.home.infrastructure;
