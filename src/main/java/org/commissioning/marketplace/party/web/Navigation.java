@@ -21,17 +21,46 @@ public class Navigation {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Identities identities;
+
+    private java.util.Optional<Identities.Identity> identity;
+
+    /**
+     * Who is signed in. On an error page (a 403 or 404 shown in place of the page asked for) the
+     * security context no longer names the caller, though the request still does: the header then
+     * reads the request's principal, so a signed-in user still sees their name and navigation.
+     */
+    private java.util.Optional<Identities.Identity> identity() {
+        if (identity == null) {
+            identity = caller.identity().or(() -> {
+                java.security.Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+                return principal == null ? java.util.Optional.empty() : identities.of(principal.getName());
+            });
+        }
+        return identity;
+    }
+
+    public boolean isSignedIn() {
+        return identity().isPresent();
+    }
+
+    /** Whether the signed-in user has the role (by its name), for the navigation. */
+    public boolean has(String role) {
+        return identity().map(i -> i.roles().contains(Role.valueOf(role))).orElse(false);
+    }
+
     public String getDisplayName() {
-        return caller.identity().map(Identities.Identity::displayName).orElse("");
+        return identity().map(Identities.Identity::displayName).orElse("");
     }
 
     public String getOrganisationName() {
-        return caller.identity().map(Identities.Identity::organisationName).orElse("");
+        return identity().map(Identities.Identity::organisationName).orElse("");
     }
 
     /** Sends a signed-in user to the home page of their first role (home.xhtml). */
     public String goHome() {
-        return caller.identity()
+        return identity()
                 .flatMap(a -> java.util.Arrays.stream(Role.values()).filter(a.roles()::contains).findFirst())
                 .map(role -> role.homePage() + "?faces-redirect=true")
                 .orElse("/login.xhtml?faces-redirect=true");

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.commissioning.marketplace.placement.application.CallOffService;
+import org.commissioning.marketplace.placement.application.CallOffViews.AgreementChoice;
 import org.commissioning.marketplace.placement.application.CallOffViews.MatchView;
 import org.commissioning.marketplace.placement.application.CallOffViews.ReferralCommand;
 import org.commissioning.marketplace.placement.application.CallOffViews.ReferralSummary;
@@ -62,6 +63,7 @@ public class CouncilReferralsBacking implements Serializable {
     private BigDecimal educationPct = BigDecimal.ZERO;
     private BigDecimal healthPct = BigDecimal.ZERO;
     private Long agreementId;
+    private List<AgreementChoice> agreements;
     private LocalDate respondByDate;
     private LocalTime respondByTime;
 
@@ -73,6 +75,9 @@ public class CouncilReferralsBacking implements Serializable {
     public void load() {
         try {
             referrals = callOffs.list(page, 20, null);
+            if (agreements == null) {
+                agreements = callOffs.liveAgreements();
+            }
         } catch (DomainException e) {
             Forms.report(e, "referral");
         }
@@ -309,6 +314,11 @@ public class CouncilReferralsBacking implements Serializable {
 
     public void setHealthPct(BigDecimal healthPct) {
         this.healthPct = healthPct;
+    }
+
+    /** The hub's live agreements, to choose one when several cover the placement (none when the hub has none). */
+    public List<AgreementChoice> getAgreements() {
+        return agreements == null ? List.of() : agreements;
     }
 
     public Long getAgreementId() {

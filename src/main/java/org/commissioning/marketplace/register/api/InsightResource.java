@@ -40,7 +40,7 @@ public class InsightResource {
 
     @GET
     @Path("providers")
-    @Operation(summary = "Provider performance: per provider on the hub's agreements, referrals sent, offers made, declined and "
+    @Operation(summary = "Provider performance: per provider the hub approved or appointed to its agreements, its standing, referrals sent, offers made, declined and "
             + "unanswered, placements, unplanned endings, current Ofsted judgements and drops (hub and council commissioners; a "
             + "provider sees only itself). Paged (page from 0), by name; name filters on a part of the name. "
             + org.commissioning.marketplace.register.application.ProviderPerformance.METHOD)

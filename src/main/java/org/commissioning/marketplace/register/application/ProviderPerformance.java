@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * How each provider on the hub's agreements performs there: referrals sent to it, offers made,
+ * How each provider of the hub (approved by it or on its agreements) performs there: referrals sent to it, offers made,
  * declined and left unanswered, placements, unplanned endings, and the Ofsted judgements of its
  * settings with their history. Hub and council commissioners see the providers of their hub; a
  * provider sees its own figures (across hubs) and never another's.
@@ -51,7 +51,11 @@ public class ProviderPerformance {
     @Inject
     java.time.Clock clock;
 
-    public record ProviderRow(long providerId, String name, String judgements, long sent, long offers, long declined,
+    /**
+     * A provider's figures. {@code standing} says where it stands with the hub: on one of its
+     * agreements, approved but on none yet, or suspended.
+     */
+    public record ProviderRow(long providerId, String name, String standing, String judgements, long sent, long offers, long declined,
                               long unanswered, long placements, long ended, long unplannedEndings, BigDecimal unplannedShare,
                               long drops) implements Serializable {
     }
@@ -87,7 +91,7 @@ public class ProviderPerformance {
         Scope scope = scope();
         List<ProviderRow> rows = rows(scope, providerId);
         if (rows.isEmpty()) {
-            throw new NotFoundException("No such provider on your hub's agreements.");
+            throw new NotFoundException("No such provider approved by or on the agreements of your hub.");
         }
         List<Object[]> settings = em.createNativeQuery("SELECT s.id, s.name, s.ofsted_urn, s.category, s.judgement FROM provider_setting s "
                 + "WHERE s.provider_id = ? ORDER BY s.name").setParameter(1, providerId).getResultList();
@@ -129,11 +133,14 @@ public class ProviderPerformance {
         if (scope.providerId() != null && only != null && !only.equals(scope.providerId())) {
             return List.of(); // a provider sees only itself
         }
+        // A hub's providers: those on its agreements and those it approved (suspended ones included), on an agreement or not.
         String members = scope.hubId() != null
-                ? "SELECT DISTINCT m.provider_id, o.name FROM agreement_member m JOIN framework_agreement fa ON fa.id = m.agreement_id "
-                + "JOIN tender t ON t.id = fa.tender_id JOIN organisation o ON o.id = m.provider_id WHERE t.hub_id = " + scope.hubId()
-                + (provider == null ? "" : " AND m.provider_id = " + provider) + " ORDER BY o.name"
-                : "SELECT o.id, o.name FROM organisation o WHERE o.id = " + provider;
+                ? "SELECT x.id, o.name, MAX(x.member), o.status FROM (SELECT m.provider_id id, 1 member FROM agreement_member m "
+                + "JOIN framework_agreement fa ON fa.id = m.agreement_id JOIN tender t ON t.id = fa.tender_id WHERE t.hub_id = " + scope.hubId()
+                + " UNION ALL SELECT p.id, 0 FROM provider p JOIN organisation po ON po.id = p.id WHERE p.hub_id = " + scope.hubId()
+                + " AND po.status IN ('ACTIVE', 'SUSPENDED')) x JOIN organisation o ON o.id = x.id"
+                + (provider == null ? "" : " WHERE x.id = " + provider) + " GROUP BY x.id, o.name, o.status ORDER BY o.name, x.id"
+                : "SELECT o.id, o.name, 1, o.status FROM organisation o WHERE o.id = " + provider;
         List<Object[]> providers = em.createNativeQuery(members).getResultList();
         if (providers.isEmpty()) {
             return List.of();
@@ -166,11 +173,18 @@ public class ProviderPerformance {
             long id = ((Number) r[0]).longValue();
             long[] i = invitations.getOrDefault(id, new long[4]);
             long[] p = placements.getOrDefault(id, new long[3]);
-            rows.add(new ProviderRow(id, (String) r[1], judgementsText(judgements.get(id)), i[0], i[1], i[2], i[3], p[0], p[1], p[2],
+            rows.add(new ProviderRow(id, (String) r[1], standing(((Number) r[2]).intValue() == 1, (String) r[3]), judgementsText(judgements.get(id)), i[0], i[1], i[2], i[3], p[0], p[1], p[2],
                     p[1] == 0 ? null : BigDecimal.valueOf(p[2] * 100).divide(BigDecimal.valueOf(p[1]), 1, RoundingMode.HALF_UP),
                     drops.getOrDefault(id, new long[1])[0]));
         }
         return rows;
+    }
+
+    static String standing(boolean onAgreement, String status) {
+        if ("SUSPENDED".equals(status)) {
+            return "Suspended";
+        }
+        return onAgreement ? "On an agreement" : "Approved, on no agreement yet";
     }
 
     /** "2 Good, 1 Outstanding": the current judgements of a provider's settings, best first. */

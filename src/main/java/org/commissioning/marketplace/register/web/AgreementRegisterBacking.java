@@ -27,6 +27,10 @@ public class AgreementRegisterBacking implements Serializable {
     @Inject
     AgreementRegister register;
 
+    /** The placements part of the same page: its filters stay in the address when these change. */
+    @Inject
+    ContractRegisterBacking placements;
+
     private TenderStatus status;
     private ServiceCategory category;
     private String provider;
@@ -35,13 +39,32 @@ public class AgreementRegisterBacking implements Serializable {
 
     private final PagedModel<TenderEntry> model = new PagedModel<>(page -> register.tenders(applied, page), TenderEntry::tenderId);
 
+    /**
+     * Applies the filters and moves to the address that holds them (with the placements' filters),
+     * so a filtered view can be bookmarked and shared; a bad filter is reported on the form.
+     */
     public void apply() {
+        if (check()) {
+            RegisterAddress.redirect("agreements-heading", getAddressQuery(), placements.getAddressQuery());
+        }
+    }
+
+    /** The filters given in the address (the page's view parameters), applied as the page opens. */
+    public void load() {
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            check();
+        }
+    }
+
+    private boolean check() {
         AgreementFilter filter = new AgreementFilter(status, category, provider, title);
         try {
             register.tenders(filter, new PageRequest(0, 1));
             applied = filter;
+            return true;
         } catch (DomainException e) {
             Forms.report(e, "agreement-filters");
+            return false;
         }
     }
 
@@ -51,9 +74,20 @@ public class AgreementRegisterBacking implements Serializable {
         provider = null;
         title = null;
         applied = AgreementFilter.none();
+        RegisterAddress.redirect("agreements-heading", "", placements.getAddressQuery());
     }
 
-    /** The applied filters as a query string, for the export links. */
+    /** The applied filters as the page's address names them (apart from the placements' filters). */
+    public String getAddressQuery() {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("tenderStatus", applied.status());
+        q.put("lotCategory", applied.category());
+        q.put("appointed", applied.provider());
+        q.put("tenderTitle", applied.title());
+        return QueryStrings.of(q);
+    }
+
+    /** The applied filters as a query string, for the export links (as the API names them). */
     public String getQuery() {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("status", applied.status());

@@ -37,6 +37,10 @@ public class ContractRegisterBacking implements Serializable {
     @Inject
     PartyDirectory parties;
 
+    /** The tenders part of the same page: its filters stay in the address when these change. */
+    @Inject
+    AgreementRegisterBacking agreements;
+
     private Long councilId;
     private ServiceCategory category;
     private NeedLevel needLevel;
@@ -67,9 +71,7 @@ public class ContractRegisterBacking implements Serializable {
      */
     public void apply() {
         if (check()) {
-            String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-            String query = getQuery();
-            Forms.redirect(page + (query.isEmpty() ? "" : "?" + query) + "#placements-heading");
+            RegisterAddress.redirect("placements-heading", agreements.getAddressQuery(), getAddressQuery());
         }
     }
 
@@ -106,7 +108,12 @@ public class ContractRegisterBacking implements Serializable {
         maxWeeklyFee = null;
         applied = PlacementFilter.none();
         spend = null;
-        Forms.redirect(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        RegisterAddress.redirect("placements-heading", agreements.getAddressQuery(), "");
+    }
+
+    /** The applied filters as the page's address names them: the same names as the export links. */
+    public String getAddressQuery() {
+        return getQuery();
     }
 
     /** The applied filters as a query string, for the export links. */

@@ -74,6 +74,24 @@ class PartyPagesIT extends BrowserJourney {
     }
 
     @Test
+    void aPersonTurnsTheMorningEmailOfTasksOffAndOnAgain() {
+        browser.signIn("provider@oakfield.example", Api.DEMO_PASSWORD);
+        assertTrue(browser.text("#task-email-hint").contains("emailed to you each morning"), browser.pageText());
+        browser.follow("#task-email-hint a");
+        assertTrue(browser.driver().findElement(org.openqa.selenium.By.id("emails:taskEmails")).isSelected(), "on unless turned off");
+        browser.driver().findElement(org.openqa.selenium.By.id("emails:taskEmails")).click();
+        browser.click("emails:save");
+        assertTrue(browser.text(".notification").contains("You will no longer be emailed"), browser.pageText());
+        assertFalse(browser.driver().findElement(org.openqa.selenium.By.id("emails:taskEmails")).isSelected());
+        assertFalse(Api.anonymous(url).asDemo("provider@oakfield.example").get("api/me/preferences").json().getBoolean("taskEmails"),
+                "the page and the API say the same");
+        browser.screenshot("account-emails-off");
+        browser.driver().findElement(org.openqa.selenium.By.id("emails:taskEmails")).click();
+        browser.click("emails:save");
+        assertTrue(browser.text(".notification").contains("Each morning you will be emailed"), browser.pageText());
+    }
+
+    @Test
     void aSignedOutVisitorIsSentToSignInAndThenToThePageTheyWanted() {
         browser.open("admin/home.xhtml");
         assertEquals("Sign in", browser.heading());
@@ -89,6 +107,12 @@ class PartyPagesIT extends BrowserJourney {
         browser.open("hub/home.xhtml");
         assertEquals("Page not found", browser.heading());
         assertFalse(browser.pageText().contains("Lantern"), "no hub data leaks");
+        assertTrue(browser.text("#signed-in-as").contains("Brightwater Fostering Ltd"), browser.text("#signed-in-as"));
+        assertTrue(browser.has("#nav-provider-referrals"), "the provider's own navigation is still there");
+        assertFalse(browser.has("#nav-hub-tenders"));
+        browser.open("no-such-page.xhtml");
+        assertEquals("Page not found", browser.heading());
+        assertTrue(browser.text("#signed-in-as").contains("Brightwater Fostering Ltd"), browser.text("#signed-in-as"));
     }
 
     @Test
@@ -144,9 +168,34 @@ class PartyPagesIT extends BrowserJourney {
         assertFalse(browser.text("#registrations\\:pending").contains(legalName));
         browser.signOut();
 
+        // The hub sees it among its providers before it is on any agreement.
+        browser.signIn("hub.commissioner@northwest-hub.example", Api.DEMO_PASSWORD).open("hub/providers.xhtml")
+                .type("search:name", legalName).click("search:find");
+        assertTrue(browser.text("#table\\:providers").contains("Approved, on no agreement yet"), browser.text("#table\\:providers"));
+        browser.signOut();
+
+        // Its administrator sees what it registered as.
+        long providerId = Api.anonymous(url).asDemo("hub.commissioner@northwest-hub.example")
+                .get("api/insight/providers?name=" + java.net.URLEncoder.encode(legalName, java.nio.charset.StandardCharsets.UTF_8))
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("providerId").longValue();
+        browser.signIn("admin@northwest-hub.example", Api.DEMO_PASSWORD).open("admin/organisation.xhtml?id=" + providerId);
+        assertEquals("Provider: Private", browser.text("#kind"));
+        assertEquals("12345678", browser.text("#companies-house"));
+        assertEquals("North West Placements Hub", browser.text("#provider-hub"));
+        assertTrue(browser.text("#services").contains("Residential"), browser.text("#services"));
+        assertEquals("None registered", browser.text("#settings"));
+        browser.screenshot("admin-provider-details");
+        browser.signOut();
+
+        // Its home page says to add a setting first, and offers no form that needs one.
         browser.signIn(email, password);
         assertTrue(browser.path().endsWith("/provider/home.xhtml"), browser.path());
         assertEquals(legalName, browser.heading());
+        assertTrue(browser.text("#first-setting").contains("Start by adding each setting"), browser.pageText());
+        assertFalse(browser.has("#availability\\:settingId"), "no vacancies form before there is a setting");
+        assertFalse(browser.has("#inspection\\:inspectionSetting"));
+        assertTrue(browser.has("#setting\\:name"));
+        browser.screenshot("provider-home-new");
     }
 
     @Test
@@ -182,6 +231,7 @@ class PartyPagesIT extends BrowserJourney {
         String email = "placements-" + UUID.randomUUID().toString().substring(0, 8) + "@rochdale.example";
         browser.signIn("admin@northwest-hub.example", Api.DEMO_PASSWORD).open("admin/organisation.xhtml?id=" + rochdale);
         assertEquals("Rochdale Council", browser.heading());
+        assertTrue(browser.text("#council-hubs").contains("North West Placements Hub"), browser.pageText());
         browser.type("account:displayName", "Rhian Ellis").type("account:username", email).click("account:create");
         assertTrue(browser.text(".error-summary-list").contains("Select at least one role."), browser.pageText());
         browser.screenshot("admin-account-error");
