@@ -96,6 +96,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sorts a complete table by the column with this heading (its heading is a button), and says how it is now sorted. */
+    public String sortBy(String tableCss, String heading) {
+        WebElement th = driver.findElement(By.xpath("//*[@id='" + tableCss.replace("#", "").replace("\\", "")
+                + "']//thead//th[.//button[normalize-space(.)='" + heading + "']]"));
+        th.findElement(By.tagName("button")).click();
+        return th.getAttribute("aria-sort");
+    }
+
+    /** The text of one column (counted from 0) of a table's body, row by row as shown. */
+    public java.util.List<String> column(String tableCss, int index) {
+        return driver.findElements(By.cssSelector(tableCss + " tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).get(index).getText().trim()).toList();
+    }
+
+    /** Chooses the option whose label starts with the text given (labels that end with details the test does not fix). */
+    public Browser chooseStartingWith(String id, String start) {
+        Select select = new Select(driver.findElement(By.id(id)));
+        WebElement option = select.getOptions().stream().filter(o -> o.getText().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option starts with " + start + " in " + id + ": "
+                        + select.getOptions().stream().map(WebElement::getText).toList()));
+        select.selectByVisibleText(option.getText());
+        return this;
+    }
+
     public Browser check(String name, String value) {
         driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
         return this;

@@ -51,7 +51,21 @@ public class HubTenderBacking implements Serializable {
     @Inject
     org.commissioning.marketplace.need.application.NeedsService needs;
 
+    /** The parts of the page, each shown on its own (?section=), in the order a commissioner builds a tender. */
+    public record Section(String key, String label) implements Serializable {
+    }
+
+    static final List<Section> SECTIONS = List.of(new Section("overview", "Overview"), new Section("lots", "Lots and criteria"),
+            new Section("selection", "Selection and award rule"), new Section("team", "Team and declarations"),
+            new Section("documents", "Documents"), new Section("clarifications", "Clarification questions"));
+
+    /** Where each anchor a change comes back to lives. */
+    private static final Map<String, String> SECTION_OF = Map.of("#lots", "lots", "#selection", "selection",
+            "#team-section", "team", "#terms", "overview", "#bids", "overview", "#clarifications", "clarifications",
+            "#documents", "documents");
+
     private Long id;
+    private String section = "overview";
     private Integer appointPerLot;
     private java.math.BigDecimal scoreThreshold;
     private TenderView tender;
@@ -366,8 +380,38 @@ public class HubTenderBacking implements Serializable {
         Forms.attempt(action, formId, notice, here(anchor));
     }
 
+    /** The page again, in the section of the anchor (or the section now shown), at the anchor. */
     private String here(String anchor) {
-        return "/hub/tender.xhtml?id=" + id + anchor;
+        return "/hub/tender.xhtml?id=" + id + "&section=" + SECTION_OF.getOrDefault(anchor, section) + anchor;
+    }
+
+    public List<Section> getSections() {
+        return SECTIONS;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    /** An unknown section in the address shows the overview rather than an error: every part is a link away. */
+    public void setSection(String section) {
+        this.section = SECTIONS.stream().anyMatch(s -> s.key().equals(section)) ? section : "overview";
+    }
+
+    public boolean shows(String key) {
+        return section.equals(key);
+    }
+
+    /** How many questions wait for an answer, for the section's link. */
+    public long getUnanswered() {
+        return clarifications == null ? 0 : clarifications.stream().filter(c -> !c.published()).count();
+    }
+
+    /** What stops publication, each with the section that fixes it. */
+    public List<Map.Entry<String, String>> getChecklist() {
+        return tender == null ? List.of() : tender.publicationProblems().entrySet().stream()
+                .map(e -> Map.entry(e.getKey().startsWith("lot") ? "lots" : "declarations".equals(e.getKey()) ? "team" : "overview",
+                        e.getValue())).toList();
     }
 
     public Integer getEditLot() {

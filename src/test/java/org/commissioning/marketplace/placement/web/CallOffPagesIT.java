@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.commissioning.marketplace.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +72,7 @@ class CallOffPagesIT extends BrowserJourney {
                 .type("referral:postcodeDistrict", "BL3").type("referral:maxDistanceKm", "30")
                 .setValue("referral:requiredStart", today).type("referral:durationWeeks", "26")
                 .type("referral:socialCarePct", "70").type("referral:educationPct", "20").type("referral:healthPct", "10")
-                .type("referral:agreementId", String.valueOf(live.agreementId()))
+                .chooseStartingWith("referral:agreementId", live.reference() + " ")
                 .setValue("referral:respondBy", TestClock.today().plusDays(2).toString())
                 .setValue("referral:respondByTime", "17:00")
                 .click("referral:check");
@@ -104,6 +105,13 @@ class CallOffPagesIT extends BrowserJourney {
         assertTrue(offers.contains("£880.00") && offers.contains("£940.00"), offers);
         assertTrue(offers.indexOf("Brightwater") < offers.indexOf("Kestrel"), "lowest fee first");
         browser.screenshot("council-offers");
+        assertEquals("ascending", browser.sortBy("#offer-table", "Weekly fee"));
+        assertEquals(List.of("£880.00", "£940.00"), browser.column("#offer-table", 1));
+        assertEquals("descending", browser.sortBy("#offer-table", "Weekly fee"), "a second press reverses the order");
+        assertEquals(List.of("£940.00", "£880.00"), browser.column("#offer-table", 1));
+        assertTrue(browser.column("#offer-table", 0).get(0).contains("Kestrel"), "whole rows move");
+        assertEquals("ascending", browser.sortBy("#offer-table", "Provider"));
+        assertTrue(browser.column("#offer-table", 0).get(0).contains("Brightwater"));
         browser.atPhoneWidth(() -> {
             assertTrue(browser.withinWidth("#offer-table input[value='Accept']"), "on a phone, Accept is on the screen");
             assertTrue(browser.withinWidth("#nav-toggle") && !browser.withinWidth("#nav-council-referrals"),
@@ -143,11 +151,13 @@ class CallOffPagesIT extends BrowserJourney {
         assertTrue(browser.driver().findElement(By.id("export-csv")).getAttribute("href").contains("category=FOSTERING_STANDARD"));
         String bookmark = browser.driver().getCurrentUrl();
         assertTrue(bookmark.contains("category=FOSTERING_STANDARD"), "a filtered view has its own address: " + bookmark);
+        assertTrue(bookmark.contains("appointed=Brightwater"), "both parts' filters are in it: " + bookmark);
         browser.screenshot("council-register");
         browser.forgetSession().signIn(BOLTON, Api.DEMO_PASSWORD);
         browser.driver().get(bookmark);
         assertEquals("Fostering: standard", new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("filters:category")))
                 .getFirstSelectedOption().getText(), "the bookmark opens the same view");
+        assertEquals("Brightwater", browser.driver().findElement(By.id("agreement-filters:provider")).getAttribute("value"));
         assertTrue(browser.text("#table\\:placements").contains(child));
         browser.driver().get(bookmark.replace("category=FOSTERING_STANDARD", "category=NOPE"));
         assertTrue(browser.text(".error-summary-list").contains("category in the address"), browser.pageText());

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -68,6 +69,10 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(browser.text("#checklist").contains("Add at least one lot."));
 
         // A lot added by mistake, with the number typed into its title, and a lot with the wrong category.
+        browser.follow("#checklist a[href*='section=lots']");
+        assertEquals("page", browser.driver().findElement(By.cssSelector("a[data-section='lots']")).getAttribute("aria-current"),
+                "the checklist leads to the part that fixes it, marked as the part shown");
+        assertFalse(browser.has("#publish\\:submit"), "each part of the tender is shown on its own");
         browser.type("lot:title", "Lot 1: Adoption").choose("lot:category", "Adoption (inter-agency)").click("lot:add");
         assertEquals("Lot 1: Adoption", browser.text("#lot-1 h3"), "the number is not shown twice");
         assertTrue(browser.driver().getCurrentUrl().endsWith("#lots"), "the page comes back to the lots");
@@ -105,6 +110,7 @@ class TenderPagesIT extends BrowserJourney {
                 .type("criterion:title", "How will you keep children safe?").type("criterion:weight", "60")
                 .type("criterion:maxMarks", "10").click("criterion:add");
 
+        browser.follow("a[data-section='selection']");
         browser.type("selection:question", "Is any setting you offer rated inadequate?").click("selection:add");
         browser.type("selection:question", "Do you hold the insurance the contract asks for?").click("selection:add");
         browser.follow("#selection-question-list a[href*='change-question=1']");
@@ -114,23 +120,29 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(questions.startsWith("Is any setting you offer judged inadequate by Ofsted?") && !questions.contains("insurance"), questions);
 
         // The title corrected, and someone added to the team by mistake taken off it.
+        browser.follow("a[data-section='overview']");
         browser.driver().findElement(By.cssSelector("#terms-details > summary")).click();
         browser.type("terms:title", "Greater Manchester fostering and residential " + label).click("terms:save");
         assertEquals("Greater Manchester fostering and residential " + label, browser.heading());
+        browser.follow("a[data-section='team']");
         browser.type("team-member:username", EVALUATOR).click("team-member:add");
         browser.follow("#team-table input[id$='remove-member']");
         assertTrue(browser.text(".notification").contains("is off the tender team"), browser.pageText());
         browser.screenshot("hub-tender-draft-corrected");
+        browser.follow("a[data-section='selection']");
         browser.type("award-rule-form:scoreThreshold", "250").click("award-rule-form:save");
         assertTrue(browser.text(".error-summary-list").contains("at most 100"), browser.text(".error-summary-list"));
         browser.type("award-rule-form:appointPerLot", "3").type("award-rule-form:scoreThreshold", "55").click("award-rule-form:save");
         assertTrue(browser.text("#award-rule").contains("at most 3 of the best ranked bids with a total score of at least 55"),
                 browser.text("#award-rule"));
+        browser.follow("a[data-section='overview']");
         browser.click("publish:submit");
         assertTrue(browser.text(".error-summary-list").contains("Conflict of interest declarations are missing"),
                 browser.text(".error-summary-list"));
+        browser.follow("#checklist a[href*='section=team']");
         browser.driver().findElement(By.cssSelector("input[name='declaration:interest'][value='false']")).click();
         browser.click("declaration:submit");
+        browser.follow("a[data-section='overview']");
         browser.screenshot("hub-tender-ready");
         browser.click("publish:submit");
         assertTrue(browser.text("#confirmation").contains("Publish T-"), browser.pageText());
@@ -138,7 +150,7 @@ class TenderPagesIT extends BrowserJourney {
         assertEquals("Published", browser.text("#tender-status"));
         assertTrue(browser.has("#ocds-link"));
         String tenderUrl = browser.driver().getCurrentUrl();
-        String tenderId = tenderUrl.substring(tenderUrl.indexOf("id=") + 3);
+        String tenderId = tenderUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
         String ocds = Api.anonymous(url).get("api/tenders/" + tenderId + "/ocds").body();
         assertTrue(ocds.contains("price marks: the price weight less 1%") && ocds.contains("Award rule: appoint at most 3 per lot scoring at least 55"),
                 "the notice states each lot's price formula and the award rule: " + ocds);
@@ -170,9 +182,12 @@ class TenderPagesIT extends BrowserJourney {
         browser.follow("#tasks a[href*='id=" + tenderId + "']");
         assertTrue(browser.driver().getCurrentUrl().endsWith("#clarifications"), browser.driver().getCurrentUrl());
         assertTrue(browser.text("#clarifications\\:table").contains("Asked by Brightwater Fostering Ltd"));
+        assertEquals("Clarification questions (1 to answer)", browser.text("a[data-section='clarifications']"));
         browser.type("clarifications:table:0:answer", "Yes: a sibling group is one placement under lot 1.")
                 .click("clarifications:table:0:publish-answer");
         assertTrue(browser.text(".notification").contains("published to every provider"));
+        assertFalse(browser.text("a[data-section='clarifications']").contains("to answer"), "nothing left to answer");
+        browser.follow("a[data-section='overview']");
         browser.setValue("deadlines:bidDeadline", TestClock.today().plusDays(40).toString()).click("deadlines:submit");
         assertTrue(browser.text(".notification").contains("The bid deadline is moved."), browser.pageText());
         browser.signOut();
