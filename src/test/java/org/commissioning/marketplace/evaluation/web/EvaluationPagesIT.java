@@ -1,9 +1,13 @@
 package org.commissioning.marketplace.evaluation.web;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.commissioning.marketplace.testing.Api;
+import org.commissioning.marketplace.testing.Api.Response;
 import org.commissioning.marketplace.testing.BrowserJourney;
 import org.commissioning.marketplace.testing.Deployments;
+import org.commissioning.marketplace.testing.Mail;
 import org.commissioning.marketplace.testing.Tenders;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,7 +19,10 @@ import static org.commissioning.marketplace.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One tender in the browser, from opening the bids to a live framework agreement. */
+/**
+ * Evaluation and award in the pages: one tender from opening the bids to a live framework agreement,
+ * and a dynamic market that admits qualifying providers after its award.
+ */
 class EvaluationPagesIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -123,4 +130,92 @@ class EvaluationPagesIT extends BrowserJourney {
         }
     }
 
+    /**
+     * A dynamic market whose tender states its award rule (a score threshold): the award appoints by
+     * the rule, and after it a new provider applies, is evaluated on the same criteria and admitted
+     * behind the existing member, while a weak application is refused; a closed framework admits
+     * nobody later.
+     */
+    @Test
+    void aDynamicMarketAdmitsQualifyingProvidersAfterTheAward() throws Exception {
+        assertEquals(400, Tenders.publishedOneLotStatus(as(HUB), "DYNAMIC_MARKET", "{\"appointPerLot\":3}"),
+                "a dynamic market states the score a supplier must reach");
+        JsonObject tender = Tenders.publishedOneLot(as(HUB), "DYNAMIC_MARKET", "{\"scoreThreshold\":60}");
+        long id = tender.getJsonNumber("id").longValue();
+        assertEquals(60, tender.getJsonNumber("scoreThreshold").intValue());
+        JsonArray criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
+        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
+        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        String e = "api/tenders/" + id + "/evaluation/";
+        Response bid = as(BRIGHTWATER).post("api/tenders/" + id + "/bids/mine/submission", Tenders.bid(tender, "950.00", "Our answer"));
+        long bidId = bid.json().getJsonNumber("bidId").longValue();
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
+            as(HUB).post("api/tenders/" + id + "/bids/opening", "");
+            as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + EVALUATOR + "\"}");
+            JsonObject work = as(EVALUATOR).get(e + "my-work").json();
+            as(EVALUATOR).post(e + "my-declarations", "{\"providerId\":" + work.getJsonArray("toDeclare").getJsonObject(0)
+                    .getJsonNumber("providerId") + ",\"conflict\":false}");
+            for (long criterion : new long[]{quality, social}) {
+                String score = "{\"bidId\":" + bidId + ",\"lot\":1,\"criterionId\":" + criterion
+                        + ",\"score\":7,\"justification\":\"Meets the published guidance well\"}";
+                assertEquals(200, as(EVALUATOR).put(e + "my-scores", score).status());
+                assertEquals(200, as(HUB).put(e + "lots/1/moderation", score).status());
+            }
+            JsonObject proposed = as(HUB).post(e + "award", "{}").json();
+            assertTrue(proposed.getJsonArray("lines").getJsonObject(0).getBoolean("appointed"), "the rule appoints: 7/10 -> 42 + price 40 = 82 >= 60");
+            as("second.commissioner@northwest-hub.example").post(e + "award/approval", "");
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
+            Tenders.awaitStatus(as(HUB), id, "AWARDED");
+
+            // Oakfield applies later, is evaluated on the same criteria and joins behind Brightwater.
+            String application = "{\"lot\":1,\"content\":" + Tenders.bid(tender, "900.00", "Oakfield's answer") + "}";
+            Response applied = as(OAKFIELD).post(e + "agreement/applications", application);
+            assertEquals(201, applied.status(), applied.toString());
+            assertEquals(409, as(OAKFIELD).post(e + "agreement/applications", application).status(), "one pending application");
+            assertTrue(Mail.body(Mail.await(HUB, "New application to join " + tender.getString("reference"))).contains("Oakfield"));
+            long applicationId = applied.json().getJsonNumber("id").longValue();
+            Response incomplete = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision",
+                    "{\"selectionPassed\":true,\"marks\":{\"" + quality + "\":9},\"rationale\":\"Strong answers throughout\"}");
+            assertEquals(400, incomplete.status(), "every question needs a mark");
+            JsonObject admitted = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision",
+                    "{\"selectionPassed\":true,\"marks\":{\"" + quality + "\":9,\"" + social + "\":8},\"rationale\":\"Strong answers throughout\"}")
+                    .json();
+            assertEquals("ADMITTED", admitted.getString("status"), admitted.toString());
+            assertEquals("93.00", admitted.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString(), "45 + 8 + price 40");
+            JsonArray members = as(HUB).get(e + "agreement").json().getJsonArray("members");
+            assertEquals(2, members.size());
+            assertEquals("Brightwater Fostering Ltd", name(members, 1), "existing members keep their ranks");
+            assertEquals("Oakfield Children's Homes Ltd", name(members, 2));
+            assertTrue(Mail.body(Mail.await(OAKFIELD, "Your application to " + tender.getString("reference"))).contains("admitted to lot 1"));
+
+            // A weak application is refused with its marks and reasons.
+            String weak = "{\"lot\":1,\"content\":" + Tenders.bid(tender, "2000.00", "Greenbank's answer") + "}";
+            long weakId = as("provider@greenbank-school.example").post(e + "agreement/applications", weak).json()
+                    .getJsonNumber("id").longValue();
+            // The hub decides on it in the pages.
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            assertTrue(browser.text("#agreement").contains("Oakfield Children's Homes Ltd"));
+            browser.driver().findElement(org.openqa.selenium.By.id("applications:list:1:selection")).click();
+            browser.type("applications:list:1:marks:0:mark", "2").type("applications:list:1:marks:1:mark", "2")
+                    .type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
+            assertTrue(browser.text(".notification").contains("is decided"), browser.pageText());
+            browser.screenshot("hub-dynamic-market-applications");
+            JsonObject refused = as(HUB).get(e + "agreement/applications").structure().asJsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("id").longValue() == weakId).findFirst().orElseThrow();
+            assertEquals("REFUSED", refused.getString("status"));
+            assertEquals(2, as(HUB).get(e + "agreement").json().getJsonArray("members").size());
+            assertEquals(1, as("provider@greenbank-school.example").get(e + "agreement/applications").structure().asJsonArray().size(),
+                    "a provider sees only its own applications");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+    }
+
+    private static String name(JsonArray members, int rank) {
+        return members.stream().map(JsonValue::asJsonObject).filter(m -> m.getInt("rank") == rank).findFirst().orElseThrow()
+                .getString("providerName");
+    }
 }
