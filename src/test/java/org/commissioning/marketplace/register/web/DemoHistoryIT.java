@@ -71,6 +71,11 @@ class DemoHistoryIT {
                 browser.screenshot("demo-hub-insight");
                 browser.open("hub/register.xhtml");
                 browser.screenshot("demo-hub-register");
+                browser.follow("#table\\:placements a[href*='placement.xhtml']");
+                assertTrue(browser.path().endsWith("hub/placement.xhtml"), "a hub's register row opens the placement: " + browser.path());
+                assertTrue(browser.pageText().contains("Agreed") && browser.pageText().contains("Called off by"), browser.pageText());
+                assertTrue(!browser.has("#change\\:date"), "the hub reads it; its council records changes");
+                browser.screenshot("demo-hub-placement");
             }
         }
     }
