@@ -29,33 +29,40 @@ import java.time.Duration;
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    private WebDriver started;
     private final URI base;
     private final java.util.Set<String> checked = new java.util.HashSet<>();
 
     public Browser(URI base) {
         this.base = base;
-        try {
-            Path profile = Files.createTempDirectory("chromium-profile");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
-            // The browser's console, to catch anything the Content Security Policy blocked.
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                    .usingAnyFreePort().build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    /** Chromium starts when a test first uses it, so a test that never opens a page costs no browser. */
+    private WebDriver started() {
+        if (started == null) {
+            try {
+                Path profile = Files.createTempDirectory("chromium-profile");
+                ChromeOptions options = new ChromeOptions();
+                options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+                options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+                // The browser's console, to catch anything the Content Security Policy blocked.
+                options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                        .usingAnyFreePort().build();
+                started = new ChromeDriver(service, options);
+                started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return started;
     }
 
     public Browser open(String path) {
-        driver.get(base.resolve(path).toString());
+        started().get(base.resolve(path).toString());
         return checkAccessibility();
     }
 
@@ -73,7 +80,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = started().findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
         return this;
@@ -81,24 +88,24 @@ public final class Browser implements AutoCloseable {
 
     /** Puts a file into a file input (the browser uploads it on submit). */
     public Browser attach(String id, Path file) {
-        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        started().findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
     /** Sets a date or time input through script, as browsers differ in how they take typed dates. */
     public Browser setValue(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        ((JavascriptExecutor) started()).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
         return this;
     }
 
     public Browser choose(String id, String visibleText) {
-        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        new Select(started().findElement(By.id(id))).selectByVisibleText(visibleText);
         return this;
     }
 
     /** Sorts a complete table by the column with this heading (its heading is a button), and says how it is now sorted. */
     public String sortBy(String tableCss, String heading) {
-        WebElement th = driver.findElement(By.xpath("//*[@id='" + tableCss.replace("#", "").replace("\\", "")
+        WebElement th = started().findElement(By.xpath("//*[@id='" + tableCss.replace("#", "").replace("\\", "")
                 + "']//thead//th[.//button[normalize-space(.)='" + heading + "']]"));
         th.findElement(By.tagName("button")).click();
         return th.getAttribute("aria-sort");
@@ -106,13 +113,13 @@ public final class Browser implements AutoCloseable {
 
     /** The text of one column (counted from 0) of a table's body, row by row as shown. */
     public java.util.List<String> column(String tableCss, int index) {
-        return driver.findElements(By.cssSelector(tableCss + " tbody tr")).stream()
+        return started().findElements(By.cssSelector(tableCss + " tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).get(index).getText().trim()).toList();
     }
 
     /** Chooses the option whose label starts with the text given (labels that end with details the test does not fix). */
     public Browser chooseStartingWith(String id, String start) {
-        Select select = new Select(driver.findElement(By.id(id)));
+        Select select = new Select(started().findElement(By.id(id)));
         WebElement option = select.getOptions().stream().filter(o -> o.getText().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option starts with " + start + " in " + id + ": "
                         + select.getOptions().stream().map(WebElement::getText).toList()));
@@ -121,24 +128,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser check(String name, String value) {
-        driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
+        started().findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
         return this;
     }
 
     /** Clicks something that loads a new page, and waits until the new page has loaded. */
     public Browser click(String id) {
-        return clickAndWait(driver.findElement(By.id(id)));
+        return clickAndWait(started().findElement(By.id(id)));
     }
 
     /** Follows the link or presses the button matched by {@code cssSelector}, and waits for the new page. */
     public Browser follow(String cssSelector) {
-        return clickAndWait(driver.findElement(By.cssSelector(cssSelector)));
+        return clickAndWait(started().findElement(By.cssSelector(cssSelector)));
     }
 
     private Browser clickAndWait(WebElement element) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
+        WebElement oldPage = started().findElement(By.tagName("html"));
         element.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(started(), Duration.ofSeconds(30));
         wait.until(d -> isGone(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return checkAccessibility();
@@ -151,8 +158,8 @@ public final class Browser implements AutoCloseable {
      * repeated visits cost nothing.
      */
     public Browser checkAccessibility() {
-        String page = driver.getCurrentUrl();
-        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String page = started().getCurrentUrl();
+        JavascriptExecutor js = (JavascriptExecutor) started();
         // A page's states that differ most: with an error summary, a confirmation or results just arrived, or without.
         Object fingerprint = js.executeScript("return [!!document.getElementById('error-summary'), !!document.getElementById('confirmation'),"
                 + " !!document.querySelector('.just-arrived'), document.title].join(':')");
@@ -193,11 +200,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String cssSelector) {
-        return driver.findElement(By.cssSelector(cssSelector)).getText();
+        return started().findElement(By.cssSelector(cssSelector)).getText();
     }
 
     public boolean has(String cssSelector) {
-        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+        return !started().findElements(By.cssSelector(cssSelector)).isEmpty();
     }
 
     public String heading() {
@@ -205,19 +212,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(started().getCurrentUrl()).getPath();
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return started().findElement(By.tagName("body")).getText();
     }
 
     public WebDriver driver() {
-        return driver;
+        return started();
     }
 
     public Browser forgetSession() {
-        driver.manage().deleteAllCookies();
+        started().manage().deleteAllCookies();
         return this;
     }
 
@@ -226,7 +233,7 @@ public final class Browser implements AutoCloseable {
      * after checking that the Content Security Policy blocked nothing on the pages seen so far.
      */
     public Browser screenshot(String name) {
-        java.util.List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        java.util.List<String> blocked = started().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
         if (!blocked.isEmpty()) {
@@ -235,15 +242,15 @@ public final class Browser implements AutoCloseable {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            File shot = ((TakesScreenshot) started()).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            org.openqa.selenium.Dimension desktop = started().manage().window().getSize();
+            started().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             try {
-                File phone = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                File phone = ((TakesScreenshot) started()).getScreenshotAs(OutputType.FILE);
                 Files.copy(phone.toPath(), dir.resolve(name + "-phone.png"), StandardCopyOption.REPLACE_EXISTING);
             } finally {
-                driver.manage().window().setSize(desktop);
+                started().manage().window().setSize(desktop);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -253,19 +260,19 @@ public final class Browser implements AutoCloseable {
 
     /** Runs {@code check} with the window 390 px wide, as on a phone, then puts the width back. */
     public Browser atPhoneWidth(Runnable check) {
-        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        org.openqa.selenium.Dimension desktop = started().manage().window().getSize();
+        started().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             check.run();
         } finally {
-            driver.manage().window().setSize(desktop);
+            started().manage().window().setSize(desktop);
         }
         return this;
     }
 
     /** Whether the element is shown and lies within the window's width (nothing to scroll sideways to reach it). */
     public boolean withinWidth(String cssSelector) {
-        Object fits = ((JavascriptExecutor) driver).executeScript(
+        Object fits = ((JavascriptExecutor) started()).executeScript(
                 "var e = document.querySelector(arguments[0]); if (!e) return false; var r = e.getBoundingClientRect();"
                         + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;", cssSelector);
         return Boolean.TRUE.equals(fits);
@@ -273,12 +280,15 @@ public final class Browser implements AutoCloseable {
 
     /** Saves the page shown now, as a screenshot and its markup, for someone to see why a test failed. */
     void keepFailedPage(String name) {
+        if (started == null) {
+            return;
+        }
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+            Files.copy(((TakesScreenshot) started()).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            Files.writeString(dir.resolve(name + ".html"), started().getCurrentUrl() + "\n" + started().getPageSource());
         } catch (IOException | WebDriverException e) {
             System.err.println("Could not keep the failed page: " + e);
         }
@@ -286,6 +296,8 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (started != null) {
+            started.quit();
+        }
     }
 }

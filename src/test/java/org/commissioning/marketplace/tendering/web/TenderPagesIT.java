@@ -19,6 +19,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import jakarta.json.JsonObject;
+import org.commissioning.marketplace.testing.Api.Response;
+import jakarta.mail.internet.MimeMessage;
+import org.commissioning.marketplace.testing.Mail;
+import org.commissioning.marketplace.testing.OcdsSchema;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.URL;
+import java.util.List;
 
 /**
  * The whole first half of the hub's job in the browser: a council submits needs, the hub reads the
@@ -264,5 +274,451 @@ class TenderPagesIT extends BrowserJourney {
             }
         }
         throw new AssertionError("could not open a needs round");
+    }
+
+    // ==== From TendersApiIT: Tenders through the REST API of the deployed WAR: lots sized from pooled needs,
+    // the publishing rules (weights, declarations, maximum terms), the OCDS release validated against the
+    // standard's schema, visibility, and deadlines moving tenders on under a shifted clock.
+
+
+    private Api as(String user) {
+        return Api.anonymous(url).asDemo(user);
+    }
+
+    private static String plan(String procedure, String termStart, String termEnd, String reopenings, Long roundId,
+                               Instant clarification, Instant bids) {
+        return "{\"title\":\"North West fostering framework\",\"description\":\"Standard and specialist fostering for member councils\","
+                + "\"procedure\":\"" + procedure + "\",\"termStart\":\"" + termStart + "\""
+                + (termEnd == null ? "" : ",\"termEnd\":\"" + termEnd + "\"")
+                + (reopenings == null ? "" : ",\"reopenings\":" + reopenings)
+                + ",\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + bids + "\","
+                + "\"plannedAward\":\"" + TestClock.plannedAward() + "\",\"standstillDays\":8"
+                + (roundId == null ? "" : ",\"needsRoundId\":" + roundId) + "}";
+    }
+
+    /** A needs round of this test's own in which Bolton has submitted one line of need. */
+    private long roundWithBoltonNeeds() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int year = ThreadLocalRandom.current().nextInt(2030, 2100);
+            Response r = as(HUB).post("api/needs-rounds", "{\"planningYear\":" + year + ",\"deadline\":\""
+                    + TestClock.now().plus(Duration.ofDays(10)) + "\",\"subRegions\":[\"Greater Manchester\",\"Lancashire\"]}");
+            if (r.status() == 201) {
+                long id = r.json().getJsonNumber("id").longValue();
+                as(BOLTON).post("api/needs-rounds/" + id + "/my-needs/lines", "{\"category\":\"FOSTERING_STANDARD\","
+                        + "\"needLevel\":\"STANDARD\",\"ageBand\":\"AGE_5_TO_10\",\"subRegion\":\"Greater Manchester\","
+                        + "\"placements\":10,\"weeks\":40,\"baselineWeeklyFee\":900.00}");
+                assertEquals(200, as(BOLTON).post("api/needs-rounds/" + id + "/my-needs/submission", "").status());
+                return id;
+            }
+        }
+        throw new AssertionError("could not open a needs round");
+    }
+
+    private long draft(String planJson) {
+        Response r = as(HUB).post("api/tenders", planJson);
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private void completeLot(long tender, int lot) {
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/lots/" + lot + "/criteria",
+                "{\"kind\":\"QUALITY\",\"title\":\"How will you keep children safe?\",\"weight\":50,\"maxMarks\":10,"
+                        + "\"guidance\":\"Describe your safeguarding approach\"}").status());
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/lots/" + lot + "/criteria",
+                "{\"kind\":\"PRICE\",\"title\":\"Weekly fees per need level\",\"weight\":40}").status());
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/lots/" + lot + "/criteria",
+                "{\"kind\":\"SOCIAL_VALUE\",\"title\":\"Local employment\",\"weight\":10}").status());
+    }
+
+    @Test
+    void aTenderGoesFromPooledNeedsToAPublishedValidOcdsRelease() {
+        long round = roundWithBoltonNeeds();
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, round,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
+        JsonObject withLot = as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering, Greater Manchester\","
+                + "\"category\":\"FOSTERING_STANDARD\",\"subRegion\":\"Greater Manchester\"}").json();
+        JsonObject lot1 = withLot.getJsonArray("lots").getJsonObject(0);
+        assertEquals(10, lot1.getInt("estimatedPlacements"), "sized from the pooled demand");
+        assertEquals("360000.00", lot1.getJsonNumber("estimatedValue").bigDecimalValue().toPlainString());
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Solo residential\",\"category\":\"RESIDENTIAL_SOLO\",\"needLevel\":\"HIGHLY_COMPLEX\"}");
+        as(HUB).post("api/tenders/" + tender + "/selection-questions",
+                "{\"question\":\"Is any setting you offer judged inadequate by Ofsted?\",\"guidance\":\"A yes excludes the bid\"}");
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/team", "{\"username\":\"" + EVALUATOR + "\"}").status());
+
+        Response refused = as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(400, refused.status(), refused.toString());
+        List<String> fields = refused.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("lot 1", "lot 2", "declarations"), fields);
+        assertTrue(refused.body().contains(EVALUATOR) && refused.body().contains(HUB), "names who has not declared");
+
+        completeLot(tender, 1);
+        completeLot(tender, 2);
+        assertEquals(200, as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}").status());
+        Response noMitigation = as(EVALUATOR).put("api/tenders/" + tender + "/team/my-declaration",
+                "{\"interest\":true,\"interestDetails\":\"My partner works for Brightwater Fostering\"}");
+        assertEquals(400, noMitigation.status());
+        assertEquals(200, as(EVALUATOR).put("api/tenders/" + tender + "/team/my-declaration",
+                "{\"interest\":true,\"interestDetails\":\"My partner works for Brightwater Fostering\","
+                        + "\"mitigation\":\"I will not evaluate Brightwater's bid\"}").status());
+
+        Response published = as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(200, published.status(), published.toString());
+        assertEquals("PUBLISHED", published.json().getString("status"));
+
+        Response ocds = Api.anonymous(url).get("api/tenders/" + tender + "/ocds");
+        assertEquals(200, ocds.status(), "open data needs no sign-in");
+        JsonObject release = ocds.json().getJsonArray("releases").getJsonObject(0);
+        assertEquals("", OcdsSchema.problems(release.toString()), "valid against OCDS 1.1.5 with lots and techniques");
+        assertEquals("tender", release.getJsonArray("tag").getString(0));
+        assertTrue(release.getJsonObject("tender").getJsonObject("techniques").getBoolean("hasFrameworkAgreement"));
+        assertEquals(2, release.getJsonObject("tender").getJsonArray("lots").size());
+        assertEquals(2, ocds.json().getJsonArray("extensions").size());
+        assertFalse(ocds.body().contains("Brightwater"), "declarations are not published");
+
+        JsonObject notice = Api.anonymous(url).get("api/tenders/" + tender + "/notice").json();
+        assertEquals("UK4 Tender notice", notice.getString("noticeType"));
+        assertEquals("North West Placements Hub", notice.getString("buyer"));
+        assertEquals(2, notice.getJsonArray("lots").size());
+        assertTrue(notice.getString("awardCriteria").contains("Quality - How will you keep children safe? 50%"), notice.toString());
+        assertEquals(release.getString("ocid"), notice.getString("ocid"), "the notice and the open data agree");
+
+        assertEquals(409, as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Late lot\",\"category\":\"ADOPTION\"}").status(),
+                "a published tender no longer changes");
+    }
+
+    @Test
+    void everythingInADraftCanBeChangedOrRemovedUntilPublication() {
+        long round = roundWithBoltonNeeds();
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, round,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
+        String base = "api/tenders/" + tender;
+        as(HUB).post(base + "/lots", "{\"title\":\"Lot 1: Mistaken lot\",\"category\":\"ADOPTION\"}");
+        as(HUB).post(base + "/lots", "{\"title\":\"Fostering\",\"category\":\"RESIDENTIAL_SOLO\"}");
+        JsonObject two = as(HUB).post(base + "/lots", "{\"title\":\"Solo residential\",\"category\":\"RESIDENTIAL_SOLO\"}").json();
+        assertEquals("Mistaken lot", two.getJsonArray("lots").getJsonObject(0).getString("title"), "the number is not typed twice");
+
+        // Lot 2 was meant to be standard fostering in Greater Manchester: changed, it is sized again from the pooled needs.
+        JsonObject revised = as(HUB).put(base + "/lots/2", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\","
+                + "\"subRegion\":\"Greater Manchester\"}").json();
+        JsonObject lot2 = revised.getJsonArray("lots").getJsonObject(1);
+        assertEquals("Standard fostering", lot2.getString("title"));
+        assertEquals(10, lot2.getJsonNumber("estimatedPlacements").longValue(), lot2.toString());
+        assertEquals(400, as(HUB).put(base + "/lots/2", "{\"title\":\" \",\"category\":\"FOSTERING_STANDARD\"}").status());
+
+        // Removing lot 1 numbers the others down.
+        JsonObject removed = as(HUB).delete(base + "/lots/1").json();
+        assertEquals(List.of("1 Standard fostering", "2 Solo residential"), removed.getJsonArray("lots").stream()
+                .map(l -> l.asJsonObject().getInt("number") + " " + l.asJsonObject().getString("title")).toList());
+        assertEquals(404, as(HUB).delete(base + "/lots/3").status());
+
+        // A criterion's weight is corrected, within the lot's 100%.
+        completeLot(tender, 1);
+        completeLot(tender, 2);
+        JsonObject quality = as(HUB).get(base).json().getJsonArray("lots").getJsonObject(0).getJsonArray("criteria").getJsonObject(0);
+        String criterion = base + "/lots/1/criteria/" + quality.getJsonNumber("id").longValue();
+        Response over = as(HUB).put(criterion, "{\"kind\":\"QUALITY\",\"title\":\"Safeguarding\",\"weight\":60,\"maxMarks\":10}");
+        assertEquals(400, over.status());
+        assertTrue(over.body().contains("110%"), over.body());
+        as(HUB).delete(base + "/lots/1/criteria/" + as(HUB).get(base).json().getJsonArray("lots").getJsonObject(0)
+                .getJsonArray("criteria").getJsonObject(2).getJsonNumber("id").longValue());
+        JsonObject corrected = as(HUB).put(criterion, "{\"kind\":\"QUALITY\",\"title\":\"How do you keep children safe?\","
+                + "\"weight\":60,\"maxMarks\":20}").json().getJsonArray("lots").getJsonObject(0);
+        assertEquals(100, corrected.getInt("totalWeight"));
+        assertEquals("How do you keep children safe?", corrected.getJsonArray("criteria").getJsonObject(0).getString("title"));
+        assertEquals(2, corrected.getJsonArray("criteria").size());
+
+        // Selection questions and the team.
+        as(HUB).post(base + "/selection-questions", "{\"question\":\"First?\"}");
+        as(HUB).post(base + "/selection-questions", "{\"question\":\"Second?\"}");
+        as(HUB).put(base + "/selection-questions/2", "{\"question\":\"Second, corrected?\"}");
+        JsonObject questions = as(HUB).delete(base + "/selection-questions/1").json();
+        assertEquals("Second, corrected?", questions.getJsonArray("selectionQuestions").getJsonObject(0).getString("question"));
+        assertEquals(1, questions.getJsonArray("selectionQuestions").getJsonObject(0).getInt("position"));
+        as(HUB).post(base + "/team", "{\"username\":\"" + EVALUATOR + "\"}");
+        assertEquals(1, as(HUB).delete(base + "/team/" + EVALUATOR).json().getJsonArray("team").size());
+        assertEquals(409, as(HUB).delete(base + "/team/" + HUB).status(), "the team keeps one member");
+        assertEquals(404, as(OTHER_HUB).delete(base + "/lots/1").status(), "another hub cannot touch it");
+
+        // Every change is audited; after publication nothing changes this way.
+        as(HUB).put(base + "/team/my-declaration", "{\"interest\":false}");
+        assertEquals(200, as(HUB).post(base + "/publication", "").status());
+        assertEquals(409, as(HUB).delete(base + "/lots/2").status());
+        assertEquals(409, as(HUB).put(base + "/lots/1", "{\"title\":\"Late\",\"category\":\"ADOPTION\"}").status());
+        assertEquals(409, as(HUB).delete(base + "/selection-questions/1").status());
+        String trail = as(AUDITOR).get("api/audit-entries?recordType=tender&recordId=" + tender + "&size=100").body();
+        for (String action : new String[]{"tender.lot-revised", "tender.lot-removed", "tender.criterion-revised",
+                "tender.criterion-removed", "tender.selection-question-revised", "tender.selection-question-removed",
+                "tender.team-member-removed"}) {
+            assertTrue(trail.contains(action), action + " is audited: " + trail);
+        }
+        Response csv = as(AUDITOR).download("api/audit-entries/export?recordType=tender&recordId=" + tender
+                + "&action=tender.lot-removed&from=" + TestClock.now().minus(Duration.ofDays(1)));
+        assertEquals(200, csv.status(), csv.toString());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("id,occurred_at,actor,organisation_id,action,record_type,record_id,summary,chain_seq,hash", lines[0]);
+        assertEquals(2, lines.length, "one lot was removed: " + csv.body());
+        assertTrue(lines[1].contains("tender.lot-removed") && lines[1].contains("Mistaken lot"), lines[1]);
+        assertEquals(403, as(BOLTON).download("api/audit-entries/export").status(), "auditors only");
+    }
+
+    @Test
+    void aDynamicMarketPublishesWithoutAnEndDate() {
+        long tender = draft(plan("DYNAMIC_MARKET", TestClock.april(0), null, null, null,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Supported accommodation\",\"category\":\"SUPPORTED_ACCOMMODATION\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status());
+        JsonObject release = Api.anonymous(url).get("api/tenders/" + tender + "/ocds").json().getJsonArray("releases").getJsonObject(0);
+        assertEquals("", OcdsSchema.problems(release.toString()));
+        assertTrue(release.getJsonObject("tender").getJsonObject("techniques").getBoolean("hasDynamicPurchasingSystem"));
+    }
+
+    /** The first field error of a 400 problem: its field and message. */
+    private static String fieldError(Response r) {
+        assertEquals(400, r.status(), r.toString());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.toString());
+        assertFalse(r.json().getJsonArray("errors").isEmpty(), "the field is named: " + r);
+        JsonObject e = r.json().getJsonArray("errors").getJsonObject(0);
+        return e.getString("field") + ": " + e.getString("message");
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndChangesNothing() {
+        Instant c = TestClock.now().plus(Duration.ofDays(20));
+        Instant b = TestClock.now().plus(Duration.ofDays(30));
+        String huge = "x".repeat(100_000);
+        int before = as(HUB).get("api/tenders?size=1").json().getInt("total");
+
+        // Texts longer than their column takes, refused before the database.
+        String longDescription = plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, c, b)
+                .replace("Standard and specialist fostering for member councils", huge);
+        assertTrue(fieldError(as(HUB).post("api/tenders", longDescription)).startsWith("description: Description is too long"));
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, c, b));
+        assertTrue(fieldError(as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"" + huge.substring(0, 5000)
+                + "\",\"category\":\"ADOPTION\"}")).startsWith("title: "));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Adoption\",\"category\":\"ADOPTION\"}");
+        assertTrue(fieldError(as(HUB).post("api/tenders/" + tender + "/lots/1/criteria", "{\"kind\":\"QUALITY\",\"title\":\""
+                + huge + "\",\"weight\":50,\"maxMarks\":10}")).startsWith("title: "));
+
+        // A body over 1 MB is 413, not read whole.
+        Response tooLarge = as(HUB).postExpectingContinue("api/tenders/" + tender + "/lots", "{\"title\":\"" + "y".repeat(1_100_000)
+                + "\",\"category\":\"ADOPTION\"}");
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+        assertTrue(tooLarge.contentType().startsWith("application/problem+json") && tooLarge.body().contains("at most 1 MB"), tooLarge.toString());
+
+        // Wrong types and unknown values name the field, and the values a choice takes.
+        assertTrue(fieldError(as(HUB).post("api/needs-rounds", "{\"planningYear\":\"twenty\",\"deadline\":\"" + b
+                + "\",\"subRegions\":[]}")).startsWith("planningYear: "));
+        String category = fieldError(as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"T\",\"category\":\"NOPE\"}"));
+        assertTrue(category.startsWith("category: 'NOPE' is not one of the values") && category.contains("FOSTERING_STANDARD"), category);
+        String date = fieldError(as(HUB).post("api/tenders", plan("FRAMEWORK", "2020-13-45", TestClock.march31(4), null, null, c, b)));
+        assertTrue(date.startsWith("termStart: ") && date.contains("YYYY-MM-DD"), date);
+        String query = fieldError(as(HUB).get("api/tenders?status=NOPE"));
+        assertTrue(query.startsWith("status: 'NOPE' is not one of the values") && query.contains("PUBLISHED"), query);
+
+        // A draft whose deadlines have passed is refused at once.
+        Response past = as(HUB).post("api/tenders", plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null,
+                TestClock.now().minus(Duration.ofDays(2)), TestClock.now().minus(Duration.ofDays(1))));
+        assertEquals(400, past.status(), past.toString());
+        assertTrue(past.body().contains("The bid deadline has passed") && past.body().contains("The clarification deadline has passed"),
+                past.body());
+        assertEquals(before + 1, as(HUB).get("api/tenders?size=1").json().getInt("total"), "only the one good draft was made");
+    }
+
+    @Test
+    void aCancelledPublishedTenderPublishesItsProcurementTerminationNotice() {
+        JsonObject tender = org.commissioning.marketplace.testing.Tenders.publishedOneLot(as(HUB));
+        long id = tender.getJsonNumber("id").longValue();
+        Response cancelled = as(HUB).post("api/tenders/" + id + "/cancellation", "{\"reason\":\"The councils' needs changed\"}");
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        JsonObject release = Api.anonymous(url).get("api/tenders/" + id + "/ocds").json().getJsonArray("releases").getJsonObject(0);
+        assertEquals("", OcdsSchema.problems(release.toString()));
+        assertEquals("tenderCancellation", release.getJsonArray("tag").getString(0));
+        assertEquals("cancelled", release.getJsonObject("tender").getString("status"));
+        assertTrue(release.getJsonObject("tender").getString("statusDetails").contains("The councils' needs changed"));
+        String record = Api.anonymous(url).get("api/ocds/frameworks/" + id + "/record").body();
+        assertTrue(record.contains(release.getString("id")), "the termination notice is in the framework's open data record");
+    }
+
+    @Test
+    void theActsMaximumTermsAreEnforced() {
+        Instant c = TestClock.now().plus(Duration.ofDays(20));
+        Instant b = TestClock.now().plus(Duration.ofDays(30));
+        Response tooLong = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", TestClock.april(0), TestClock.march31(9),
+                "[\"" + TestClock.april(2) + "\",\"" + TestClock.april(6) + "\"]", null, c, b));
+        assertEquals(400, tooLong.status());
+        assertTrue(tooLong.body().contains("at most 8 years"), tooLong.body());
+        Response noReopening = as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", TestClock.april(0), TestClock.march31(3), null, null, c, b));
+        assertEquals(400, noReopening.status());
+        assertTrue(noReopening.body().contains("reopen at least once within its first 3 years"));
+        assertEquals(201, as(HUB).post("api/tenders", plan("OPEN_FRAMEWORK", TestClock.april(0), TestClock.march31(8),
+                "[\"" + TestClock.april(2) + "\",\"" + TestClock.april(5) + "\"]", null, c, b)).status());
+        assertEquals(201, as(HUB).post("api/tenders", plan("FRAMEWORK", TestClock.april(0), TestClock.march31(6), null, null, c, b)).status(),
+                "s.47's four-year limit does not apply to light-touch frameworks");
+    }
+
+    @Test
+    void draftsStayWithTheHubAndPublishedTendersReachProvidersAndMemberCouncils() {
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30))));
+        assertEquals(404, as(BRIGHTWATER).get("api/tenders/" + tender).status(), "a draft is the hub's own");
+        assertEquals(404, as(BOLTON).get("api/tenders/" + tender).status());
+        assertEquals(404, as(OTHER_HUB).get("api/tenders/" + tender).status());
+        assertEquals(404, Api.anonymous(url).get("api/tenders/" + tender + "/ocds").status());
+        assertEquals(403, as(BRIGHTWATER).post("api/tenders", "{}").status());
+        assertEquals(404, as(OTHER_HUB).post("api/tenders/" + tender + "/publication", "").status());
+
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Adoption\",\"category\":\"ADOPTION\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        as(HUB).post("api/tenders/" + tender + "/publication", "");
+
+        JsonObject forProvider = as(BRIGHTWATER).get("api/tenders/" + tender).json();
+        assertEquals("PUBLISHED", forProvider.getString("status"));
+        assertEquals(0, forProvider.getJsonArray("team").size(), "the team's declarations are the hub's");
+        assertTrue(as(BRIGHTWATER).get("api/tenders?status=PUBLISHED&size=200").body().contains("\"id\":" + tender + ","));
+        assertEquals(200, as(BOLTON).get("api/tenders/" + tender).status(), "a member council");
+        assertEquals(404, as(LEEDS).get("api/tenders/" + tender).status(), "a council of another hub");
+    }
+
+    @Test
+    void deadlinesMoveAPublishedTenderOnByThemselves() throws Exception {
+        Instant clarification = TestClock.now().plus(Duration.ofDays(3));
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, clarification,
+                clarification.plus(Duration.ofDays(2))));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Parent and child\",\"category\":\"FOSTERING_PARENT_AND_CHILD\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(409, as(HUB).post("api/tenders/" + tender + "/evaluation", "").status(), "bids are still open");
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(3).plusHours(1).toSeconds() + "}");
+            assertEquals("CLARIFICATION_CLOSED", awaitStatus(tender, "CLARIFICATION_CLOSED"));
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(2).toSeconds() + "}");
+            assertEquals("BIDS_CLOSED", awaitStatus(tender, "BIDS_CLOSED"));
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals("IN_EVALUATION", as(HUB).post("api/tenders/" + tender + "/evaluation", "").json().getString("status"));
+        Response again = as(HUB).post("api/tenders/" + tender + "/publication", "");
+        assertEquals(409, again.status());
+        assertTrue(again.body().contains("Cannot change from in evaluation to published."), again.body());
+        assertTrue(as("auditor@northwest-hub.example").get("api/audit-entries?action=tender.deadline-passed&recordId=" + tender)
+                .json().getInt("total") == 2, "each deadline is audited, once");
+    }
+
+    // ---- providers engaging with a published tender
+
+
+    private long publishedTender(Instant clarification) {
+        long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, clarification,
+                clarification.plus(Duration.ofDays(10))));
+        as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\"}");
+        completeLot(tender, 1);
+        as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status());
+        return tender;
+    }
+
+    @Test
+    void answersArePublishedToEveryFollowerWithoutSayingWhoAsked() throws Exception {
+        long tender = publishedTender(TestClock.now().plus(Duration.ofDays(10)));
+        String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
+        assertEquals(200, as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}").status());
+        Response asked = as(BRIGHTWATER).post("api/tenders/" + tender + "/clarifications",
+                "{\"question\":\"Can a sibling group be split across two lots?\"}");
+        assertEquals(201, asked.status(), asked.toString());
+        long question = asked.json().getJsonNumber("id").longValue();
+        assertTrue(as(BRIGHTWATER).get("api/tenders/" + tender + "/interest").json().getBoolean("following"),
+                "asking a question follows the tender");
+
+        assertEquals(0, as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().size(),
+                "an unanswered question is not shown to other providers");
+        JsonObject forHub = as(HUB).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().getJsonObject(0);
+        assertEquals("Brightwater Fostering Ltd", forHub.getString("askedBy"));
+
+        Response answered = as(HUB).put("api/tenders/" + tender + "/clarifications/" + question + "/answer",
+                "{\"answer\":\"No: a sibling group is one placement in one lot.\"}");
+        assertEquals(200, answered.status(), answered.toString());
+        JsonObject forOakfield = as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().getJsonObject(0);
+        assertEquals("No: a sibling group is one placement in one lot.", forOakfield.getString("answer"));
+        assertFalse(forOakfield.containsKey("askedBy") && !forOakfield.isNull("askedBy"), "nobody is named");
+        assertFalse(forOakfield.getBoolean("askedByYou"));
+        assertFalse(as(OAKFIELD).get("api/tenders/" + tender + "/clarifications").body().contains("Brightwater"));
+        assertTrue(as(BRIGHTWATER).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray()
+                .getJsonObject(0).getBoolean("askedByYou"));
+
+        for (String follower : List.of(OAKFIELD, BRIGHTWATER)) {
+            MimeMessage mail = Mail.await(follower, reference + " ");
+            assertTrue(mail.getSubject().contains("a clarification answer is published"), mail.getSubject());
+            String body = Mail.body(mail);
+            assertTrue(body.contains("a sibling group is one placement"), body);
+            assertFalse(body.contains("Brightwater"), "the email does not say who asked");
+        }
+        assertEquals(409, as(HUB).put("api/tenders/" + tender + "/clarifications/" + question + "/answer",
+                "{\"answer\":\"Again\"}").status(), "an answer is published once");
+    }
+
+    @Test
+    void questionsAfterTheClarificationDeadlineAreRefused() {
+        long tender = publishedTender(TestClock.now().plus(Duration.ofDays(2)));
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(2).plusMinutes(5).toSeconds() + "}");
+            Response late = as(BRIGHTWATER).post("api/tenders/" + tender + "/clarifications", "{\"question\":\"Too late?\"}");
+            assertEquals(409, late.status(), late.toString());
+            assertTrue(late.json().getString("detail").contains("clarification deadline"));
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+        assertEquals(0, as(HUB).get("api/tenders/" + tender + "/clarifications").structure().asJsonArray().size());
+    }
+
+    @Test
+    void documentsAreVersionedAndFollowersAreToldOfEachVersionAndOfDeadlineChanges() throws Exception {
+        long tender = publishedTender(TestClock.now().plus(Duration.ofDays(10)));
+        String reference = as(HUB).get("api/tenders/" + tender).json().getString("reference");
+        as(OAKFIELD).put("api/tenders/" + tender + "/interest", "{}");
+        byte[] v1 = "%PDF-1.4 specification version one".getBytes();
+        byte[] v2 = "%PDF-1.4 specification version two".getBytes();
+        assertEquals(201, upload(tender, "Specification", "spec.pdf", v1).statusCode());
+        assertEquals(201, upload(tender, "Specification", "spec-revised.pdf", v2).statusCode());
+        assertEquals(400, upload(tender, "Specification", "virus.exe", v1).statusCode(), "only documents");
+        assertEquals(400, upload(tender, "Specification", "spec.pdf", "<!DOCTYPE html><script>alert(1)</script>".getBytes())
+                .statusCode(), "an HTML page named .pdf is refused");
+
+        var documents = as(OAKFIELD).get("api/tenders/" + tender + "/documents").structure().asJsonArray();
+        assertEquals(2, documents.size());
+        assertEquals(2, documents.getJsonObject(0).getInt("version"));
+        long first = documents.getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(new String(v1), as(OAKFIELD).download("api/tenders/" + tender + "/documents/" + first + "/content").body());
+        assertTrue(Mail.await(OAKFIELD, reference + " ").getSubject().contains("document Specification version"));
+
+        Response moved = as(HUB).put("api/tenders/" + tender + "/deadlines",
+                "{\"bidDeadline\":\"" + TestClock.now().plus(Duration.ofDays(40)) + "\"}");
+        assertEquals(204, moved.status(), moved.toString());
+        assertTrue(Mail.awaitSubject(OAKFIELD, reference + " " + "North West fostering framework: deadlines changed") != null);
+    }
+
+    private java.net.http.HttpResponse<String> upload(long tender, String title, String fileName, byte[] content) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(Deployments.local(url)
+                        .resolve("api/tenders/" + tender + "/documents?title=" + title + "&fileName=" + fileName))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((HUB + ":" + Api.DEMO_PASSWORD).getBytes()))
+                .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String awaitStatus(long tender, String wanted) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 40 && !status.equals(wanted); i++) {
+            Thread.sleep(250);
+            status = as(HUB).get("api/tenders/" + tender).json().getString("status");
+        }
+        return status;
     }
 }
