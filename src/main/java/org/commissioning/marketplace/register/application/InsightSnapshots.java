@@ -59,8 +59,11 @@ public class InsightSnapshots {
                 + "WHERE c.scope IN (s.scope, '*')), s.computed_at FROM insight_snapshot s WHERE s.scope = ?").setParameter(1, scope)
                 .getResultList();
         if (rows.isEmpty()) {
-            // The row first, so the clean-up never takes this scope's changes while it is computed.
-            em.createNativeQuery("INSERT IGNORE INTO insight_snapshot (scope) VALUES (?)").setParameter(1, scope).executeUpdate();
+            // The row first, so the clean-up never takes this scope's changes while it is computed. With an
+            // exclusive lock: INSERT IGNORE took a shared one, and two first computations of one scope, each
+            // then updating the row, deadlocked (a second one now waits for the first to commit).
+            em.createNativeQuery("INSERT INTO insight_snapshot (scope) VALUES (?) ON DUPLICATE KEY UPDATE scope = scope")
+                    .setParameter(1, scope).executeUpdate();
         } else {
             Object[] row = rows.get(0);
             long mark = ((Number) row[0]).longValue();
@@ -85,8 +88,8 @@ public class InsightSnapshots {
                         + "WHERE scope = ? AND computed_mark <= ?")
                 .setParameter(1, write(value)).setParameter(2, mark).setParameter(3, InstantConverter.column(Instant.now(clock)))
                 .setParameter(4, ms).setParameter(5, scope).setParameter(6, mark).executeUpdate();
-        em.createNativeQuery("DELETE FROM insight_change WHERE scope = ? AND id <= ?").setParameter(1, scope).setParameter(2, mark)
-                .executeUpdate();
+        // The changes it counted are left to prune(): deleting a range of them here took gap locks that
+        // deadlocked two people opening dashboards at once (seen on a start with demo history).
         return value;
     }
 
@@ -122,9 +125,20 @@ public class InsightSnapshots {
                 .setParameter(2, InstantConverter.column(Instant.now(clock).minus(nationalMaxAge))).getResultList();
     }
 
-    /** Changes no snapshot needs any more: of scopes nobody has looked at, and '*' ones every snapshot has counted. */
+    /**
+     * Changes no snapshot needs any more: those a scope's snapshot has counted, those of scopes nobody
+     * has looked at, and '*' ones every snapshot has counted. The counted ones are found by a plain
+     * read and deleted by id, which locks only those rows, never a range a writer inserts into.
+     */
     @Transactional
+    @SuppressWarnings("unchecked")
     public void prune() {
+        List<Number> counted = em.createNativeQuery("SELECT c.id FROM insight_change c JOIN insight_snapshot s ON s.scope = c.scope "
+                + "WHERE c.id <= s.computed_mark LIMIT 5000").getResultList();
+        if (!counted.isEmpty()) {
+            em.createNativeQuery("DELETE FROM insight_change WHERE id IN (" + counted.stream().map(n -> String.valueOf(n.longValue()))
+                    .collect(java.util.stream.Collectors.joining(",")) + ")").executeUpdate();
+        }
         em.createNativeQuery("DELETE c FROM insight_change c LEFT JOIN insight_snapshot s ON s.scope = c.scope "
                 + "WHERE c.scope <> '*' AND s.scope IS NULL").executeUpdate();
         em.createNativeQuery("DELETE FROM insight_change WHERE scope = '*' AND id <= (SELECT COALESCE(MIN(computed_mark), 0) "

@@ -16,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 
+import static org.commissioning.marketplace.testing.DemoUsers.BOLTON;
 import static org.commissioning.marketplace.testing.DemoUsers.HUB;
+import static org.commissioning.marketplace.testing.DemoUsers.MANCHESTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +39,22 @@ class DemoHistoryIT {
             Api hub = Api.anonymous(base).asDemo(HUB);
             JsonObject register = hub.get("api/register/placements?size=1").json();
             assertTrue(register.getJsonNumber("total").longValue() >= 300, "about 300 placements: " + register.getJsonNumber("total"));
+
+            // Right after a start, everyone opens their dashboards at once, while the refresh schedule works too:
+            // every answer is the figures (two computations once deadlocked on the changes they had counted).
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<Api.Response>> opened = new java.util.ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (String who : List.of(HUB, BOLTON, MANCHESTER)) {
+                    opened.add(pool.submit(() -> Api.anonymous(base).asDemo(who).get("api/insight")));
+                    opened.add(pool.submit(() -> Api.anonymous(base).asDemo(who).get("api/insight/national")));
+                }
+            }
+            for (var answer : opened) {
+                Api.Response r = answer.get();
+                assertEquals(200, r.status(), r.toString());
+            }
+            pool.shutdown();
 
             JsonObject insight = hub.get("api/insight").json();
             long yearsWithSpend = insight.getJsonArray("spendByYear").stream().map(JsonValue::asJsonObject)
@@ -71,6 +89,13 @@ class DemoHistoryIT {
                 browser.screenshot("demo-hub-insight");
                 browser.open("hub/register.xhtml");
                 browser.screenshot("demo-hub-register");
+                browser.choose("filters:sort", "Weekly fee, highest first").click("filters:apply");
+                assertTrue(browser.driver().getCurrentUrl().contains("sort=HIGHEST_FEE"), "the order is in the address too");
+                List<java.math.BigDecimal> fees = browser.driver().findElements(By.cssSelector("#table\\:placements tbody tr")).stream()
+                        .map(tr -> new java.math.BigDecimal(tr.findElements(By.tagName("td")).stream().map(WebElement::getText)
+                                .filter(t -> t.startsWith("£")).findFirst().orElseThrow().replaceAll("[£,]", ""))).toList();
+                assertTrue(fees.size() > 1 && fees.equals(fees.stream().sorted(java.util.Comparator.reverseOrder()).toList()),
+                        "the page lists the highest weekly fees first: " + fees);
                 browser.follow("#table\\:placements a[href*='placement.xhtml']");
                 assertTrue(browser.path().endsWith("hub/placement.xhtml"), "a hub's register row opens the placement: " + browser.path());
                 assertTrue(browser.pageText().contains("Agreed") && browser.pageText().contains("Called off by"), browser.pageText());
