@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.commissioning.marketplace.register.application.PlacementOrder;
 import org.commissioning.marketplace.register.application.RegisterExport;
 import org.commissioning.marketplace.register.application.RegisterService;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
@@ -93,16 +94,23 @@ public class RegisterResource {
     @Path("placements")
     @Operation(summary = "Placements in the register, newest start first, a page at a time: a hub's councils', a council's or a "
             + "provider's own. Each answer's \"next\" is where the next page starts: send it as after= to read on (as fast at the "
-            + "10,000th placement as at the first), or ask for a page by number with page=")
+            + "10,000th placement as at the first), or ask for a page by number with page=. sort= reads it in another order "
+            + "(NEWEST_START, OLDEST_START, HIGHEST_FEE, LOWEST_FEE), paged by number")
     public RegisterService.RegisterPage placements(@BeanParam Filters filters, @QueryParam("page") Integer page,
-                                                   @QueryParam("after") String after, @QueryParam("size") @DefaultValue("50") int size) {
+                                                   @QueryParam("after") String after, @QueryParam("size") @DefaultValue("50") int size,
+                                                   @QueryParam("sort") String sort) {
         if (after != null && page != null) {
             throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("after", "Give either after= or page=, not both.");
+        }
+        PlacementOrder order = Filters.parse(sort, "sort", PlacementOrder.class);
+        if (after != null && order != null && order != PlacementOrder.NEWEST_START) {
+            throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("after",
+                    "after= reads the register newest start first only: for another sort, ask for pages by number with page=.");
         }
         if (after != null) {
             return register.placementsAfter(filters.filter(), after, size);
         }
-        Page<PlacementEntry> numbered = register.placements(filters.filter(), new PageRequest(page == null ? 0 : page, size));
+        Page<PlacementEntry> numbered = register.placements(filters.filter(), new PageRequest(page == null ? 0 : page, size), order);
         return RegisterService.RegisterPage.of(numbered.items(), numbered.total(), numbered.page(), numbered.size());
     }
 

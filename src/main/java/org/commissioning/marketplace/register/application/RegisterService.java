@@ -104,9 +104,16 @@ public class RegisterService {
 
     @Transactional
     public Page<PlacementEntry> placements(PlacementFilter filter, PageRequest page) {
+        return placements(filter, page, PlacementOrder.NEWEST_START);
+    }
+
+    /** A page of the register by number, in the order asked for. */
+    @Transactional
+    public Page<PlacementEntry> placements(PlacementFilter filter, PageRequest page, PlacementOrder order) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        return new Page<>(rows(where, page.offset(), page.size(), null), total(where), page.page(), page.size());
+        return new Page<>(rows(where, page.offset(), page.size(), null, order == null ? PlacementOrder.NEWEST_START : order),
+                total(where), page.page(), page.size());
     }
 
     /**
@@ -119,7 +126,8 @@ public class RegisterService {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.COUNCIL_COMMISSIONER, Role.PROVIDER_USER);
         PageRequest page = new PageRequest(0, size);
         Where where = where(caller, filter == null ? PlacementFilter.none() : filter);
-        List<PlacementEntry> items = rows(where, 0, page.size(), after == null || after.isBlank() ? null : Cursor.parse(after.strip()));
+        List<PlacementEntry> items = rows(where, 0, page.size(), after == null || after.isBlank() ? null : Cursor.parse(after.strip()),
+                PlacementOrder.NEWEST_START);
         return RegisterPage.of(items, total(where), null, page.size());
     }
 
@@ -171,22 +179,22 @@ public class RegisterService {
             throw InvalidInputException.of("filter", "This view has " + total + " placements; exports hold at most " + EXPORT_LIMIT
                     + ". Narrow it (for example by start dates or council) and export again.");
         }
-        return rows(where, 0, EXPORT_LIMIT, null);
+        return rows(where, 0, EXPORT_LIMIT, null, PlacementOrder.NEWEST_START);
     }
 
     @SuppressWarnings("unchecked")
-    private List<PlacementEntry> rows(Where where, int offset, int limit, Cursor after) {
+    private List<PlacementEntry> rows(Where where, int offset, int limit, Cursor after, PlacementOrder order) {
         // The page's ids first, from the placement indexes alone (a deep page skips index entries, not joined rows);
         // then their details, placement first whatever the statistics say.
         Query query = em.createNativeQuery("SELECT STRAIGHT_JOIN p.id, p.child_reference, p.council_id, co.name, p.provider_id, po.name, "
                 + "s.name, t.id, t.title, p.lot_number, p.category, p.need_level, p.weekly_fee, p.agreement_fee, p.start_date, p.planned_end, "
                 + "p.ended_on, p.status FROM (SELECT p.id" + where.pageFrom() + where.sql
                 + (after == null ? "" : " AND (p.start_date < ? OR (p.start_date = ? AND p.id < ?))")
-                + " ORDER BY p.start_date DESC, p.id DESC LIMIT " + limit + " OFFSET " + offset + ") page "
+                + " ORDER BY " + order.sql() + " LIMIT " + limit + " OFFSET " + offset + ") page "
                 + "JOIN placement p ON p.id = page.id JOIN organisation po ON po.id = p.provider_id "
                 + "JOIN organisation co ON co.id = p.council_id JOIN provider_setting s ON s.id = p.setting_id "
                 + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id "
-                + "ORDER BY p.start_date DESC, p.id DESC");
+                + "ORDER BY " + order.sql());
         where.bind(query);
         if (after != null) {
             int n = where.parameters().size();

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
 import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.register.application.PlacementOrder;
 import org.commissioning.marketplace.register.application.RegisterService;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementFilter;
@@ -51,10 +52,12 @@ public class ContractRegisterBacking implements Serializable {
     private BigDecimal minWeeklyFee;
     private BigDecimal maxWeeklyFee;
     private PlacementFilter applied = PlacementFilter.none();
+    /** The order the placements are listed in (in the address as sort=; newest start first when absent). */
+    private PlacementOrder sort;
     private List<OrganisationRef> councils = List.of();
     private boolean hub;
 
-    private final PagedModel<PlacementEntry> model = new PagedModel<>(page -> register.placements(applied, page), PlacementEntry::id);
+    private final PagedModel<PlacementEntry> model = new PagedModel<>(page -> register.placements(applied, page, sort), PlacementEntry::id);
 
     @PostConstruct
     void init() {
@@ -107,13 +110,30 @@ public class ContractRegisterBacking implements Serializable {
         minWeeklyFee = null;
         maxWeeklyFee = null;
         applied = PlacementFilter.none();
+        sort = null;
         spend = null;
         RegisterAddress.redirect("placements-heading", agreements.getAddressQuery(), "");
     }
 
-    /** The applied filters as the page's address names them: the same names as the export links. */
+    /** The applied filters and the order as the page's address names them: the filters as the export links name them. */
     public String getAddressQuery() {
-        return getQuery();
+        String query = getQuery();
+        if (sort == null || sort == PlacementOrder.NEWEST_START) {
+            return query;
+        }
+        return query.isEmpty() ? "sort=" + sort : query + "&sort=" + sort;
+    }
+
+    public PlacementOrder getSort() {
+        return sort;
+    }
+
+    public void setSort(PlacementOrder sort) {
+        this.sort = sort;
+    }
+
+    public PlacementOrder[] getSorts() {
+        return PlacementOrder.values();
     }
 
     /** The applied filters as a query string, for the export links. */

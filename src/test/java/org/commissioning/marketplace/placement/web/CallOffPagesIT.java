@@ -490,6 +490,18 @@ class CallOffPagesIT extends BrowserJourney {
         Response badCursor = as(HUB).get("api/register/placements?size=1&after=yesterday");
         assertEquals(400, badCursor.status());
         assertEquals("after", badCursor.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // Sorted by weekly fee, both ways: the same placements in the order asked for.
+        java.util.List<java.math.BigDecimal> highest = as(HUB).get("api/register/placements?size=200&sort=HIGHEST_FEE").json()
+                .getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("weeklyFee").bigDecimalValue()).toList();
+        assertEquals(highest.stream().sorted(java.util.Comparator.reverseOrder()).toList(), highest, "highest fee first");
+        java.util.List<java.math.BigDecimal> lowest = as(HUB).get("api/register/placements?size=200&sort=lowest_fee").json()
+                .getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("weeklyFee").bigDecimalValue()).toList();
+        assertEquals(highest.stream().sorted().toList(), lowest, "lowest fee first, the same placements");
+        Response badSort = as(HUB).get("api/register/placements?sort=CHEAPEST");
+        assertEquals(400, badSort.status());
+        assertEquals("sort", badSort.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, as(HUB).get("api/register/placements?sort=HIGHEST_FEE&after=" + firstPage.getString("next")).status(),
+                "after= reads newest first only");
         JsonObject lastPage = as(HUB).get("api/register/placements?size=200&after=" + firstPage.getString("next")).json();
         assertFalse(lastPage.containsKey("next") && !lastPage.isNull("next") && lastPage.getJsonArray("items").size() < 200, "no next after the last page");
         assertFalse(as(OTHER_HUB).get(reg).json().toString().contains("BOL-2026-102"), "another hub never sees it");
