@@ -691,11 +691,14 @@ class CallOffPagesIT extends BrowserJourney {
 
         // Alerts: 22 weeks and some days on, BOL-2026-103 ends within the 56-day lead time: Bolton's weekly digest says so.
         try {
-            // Digests go out on Mondays: 22 weeks on, and then on to the next Monday by the server's clock.
-            LocalDate weeksOn = LocalDate.ofInstant(TestClock.serverNow(admin), TestClock.UK).plusWeeks(22);
-            long toMonday = (8 - weeksOn.getDayOfWeek().getValue()) % 7;
+            // Digests go out on Mondays: 22 weeks on, then on to the next Monday by the server's clock, at noon UK time
+            // (a whole number of days from a late evening in winter is past midnight in summer time).
+            Instant serverNow = TestClock.serverNow(admin);
+            Instant monday = LocalDate.ofInstant(serverNow, TestClock.UK).plusWeeks(22)
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY))
+                    .atTime(12, 0).atZone(TestClock.UK).toInstant();
             Instant shifted = Instant.parse(admin.put("api/test-support/clock", "{\"seconds\":"
-                    + Duration.ofDays(22 * 7 + toMonday).toSeconds() + "}").json().getString("now"));
+                    + Duration.between(serverNow, monday).toSeconds() + "}").json().getString("now"));
             assertEquals(java.time.DayOfWeek.MONDAY, LocalDate.ofInstant(shifted, TestClock.UK).getDayOfWeek());
             assertTrue(bolton.get("api/alerts").structure().toString().contains("Placement BOL-2026-103"));
             assertEquals(200, admin.post("api/test-support/alert-digests", "").status());
