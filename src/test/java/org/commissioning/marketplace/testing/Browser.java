@@ -258,6 +258,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element matched by {@code cssSelector} to the top of the window (before a screenshot of it). */
+    public Browser scrollTo(String cssSelector) {
+        ((JavascriptExecutor) started()).executeScript("document.querySelector(arguments[0]).scrollIntoView()", cssSelector);
+        return this;
+    }
+
     /** Runs {@code check} with the window 390 px wide, as on a phone, then puts the width back. */
     public Browser atPhoneWidth(Runnable check) {
         org.openqa.selenium.Dimension desktop = started().manage().window().getSize();

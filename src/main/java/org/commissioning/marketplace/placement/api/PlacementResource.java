@@ -9,11 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.commissioning.marketplace.placement.application.CallOffViews.PlacementSummary;
 import org.commissioning.marketplace.placement.application.CallOffViews.PlacementView;
+import org.commissioning.marketplace.placement.application.FeedbackService;
+import org.commissioning.marketplace.placement.application.FeedbackService.FeedbackView;
+import org.commissioning.marketplace.placement.application.FeedbackService.Issued;
 import org.commissioning.marketplace.placement.application.PlacementService;
+import org.commissioning.marketplace.placement.domain.FeedbackForm;
 import org.commissioning.marketplace.placement.domain.Placement;
 import org.commissioning.marketplace.shared.api.Downloads;
 import org.commissioning.marketplace.shared.application.Page;
@@ -22,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Individual placement agreements and their lifecycle. */
 @Path("placements")
@@ -32,6 +39,17 @@ public class PlacementResource {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    FeedbackService feedback;
+
+    /** Who is asked, which form (a child's age), how many days the link works, and who is told of a concern. */
+    public record FeedbackRequest(FeedbackForm.Respondent respondent, FeedbackForm.AgeBand ageBand, Integer validDays, String contact) {
+    }
+
+    /** What was done about a safeguarding concern. */
+    public record ConcernHandled(String action) {
+    }
 
     /** A dated change: {@code date} is the start, the fee's effective date, the new planned end or the end. */
     public record Change(LocalDate date, BigDecimal weeklyFee, String reason, Placement.Ending ending) {
@@ -91,5 +109,37 @@ public class PlacementResource {
     @Operation(summary = "Cancel a placement that has not started, with the reason (council commissioners)")
     public PlacementView cancel(@PathParam("id") long id, Change c) {
         return placements.cancel(id, c == null ? null : c.reason());
+    }
+
+    @POST
+    @Path("{id}/feedback-invitations")
+    @Operation(summary = "Invite the child (by age) or a family member to give feedback without an account: the one-time code is "
+            + "in this answer only (council commissioners)")
+    public Response inviteFeedback(@PathParam("id") long id, FeedbackRequest r, @Context UriInfo uri) {
+        Issued issued = r == null ? feedback.issue(id, null, null, null, null)
+                : feedback.issue(id, r.respondent(), r.ageBand(), r.validDays(), r.contact());
+        return Response.created(uri.getBaseUriBuilder().path("placements").path(String.valueOf(id)).path("feedback").build())
+                .entity(issued).build();
+    }
+
+    @GET
+    @Path("{id}/feedback")
+    @Operation(summary = "The placement's feedback invitations and answers, newest first (the placing council only)")
+    public List<FeedbackView> feedback(@PathParam("id") long id) {
+        return feedback.forPlacement(id);
+    }
+
+    @POST
+    @Path("{id}/feedback/{invitationId}/withdrawal")
+    @Operation(summary = "Withdraw a feedback invitation that has not been used (council commissioners)")
+    public FeedbackView withdrawFeedback(@PathParam("id") long id, @PathParam("invitationId") long invitationId) {
+        return feedback.withdraw(id, invitationId);
+    }
+
+    @POST
+    @Path("{id}/feedback/{invitationId}/concern-handled")
+    @Operation(summary = "Record what was done about a safeguarding concern in feedback; its task closes (council commissioners)")
+    public FeedbackView concernHandled(@PathParam("id") long id, @PathParam("invitationId") long invitationId, ConcernHandled c) {
+        return feedback.handleConcern(id, invitationId, c == null ? null : c.action());
     }
 }

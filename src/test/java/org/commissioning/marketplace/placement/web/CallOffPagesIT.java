@@ -230,6 +230,11 @@ class CallOffPagesIT extends BrowserJourney {
         assertFalse(as(MANCHESTER).get("api/placements?size=100").json().toString().contains(child), "another council never sees it");
     }
 
+    @Test
+    void aChildSaysHowThingsAreWithoutAnAccountAndAWorryReachesTheCouncilAtOnce() throws Exception {
+        ChildrensFeedback.journey(browser, url);
+    }
+
     private void offer(String provider, String child, String fee, String notes) {
         browser.signIn(provider, Api.DEMO_PASSWORD).open("provider/home.xhtml");
         assertTrue(browser.text("#tasks").contains("Answer referral " + child), "the provider's home page says what needs it: "
