@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
     private WebDriver started;
     private final URI base;
     private final java.util.Set<String> checked = new java.util.HashSet<>();
+    private String scrolledTo;
 
     public Browser(URI base) {
         this.base = base;
@@ -247,10 +248,14 @@ public final class Browser implements AutoCloseable {
             org.openqa.selenium.Dimension desktop = started().manage().window().getSize();
             started().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             try {
+                if (scrolledTo != null) {
+                    scrollTo(scrolledTo);
+                }
                 File phone = ((TakesScreenshot) started()).getScreenshotAs(OutputType.FILE);
                 Files.copy(phone.toPath(), dir.resolve(name + "-phone.png"), StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 started().manage().window().setSize(desktop);
+                scrolledTo = null;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -261,6 +266,7 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element matched by {@code cssSelector} to the top of the window (before a screenshot of it). */
     public Browser scrollTo(String cssSelector) {
         ((JavascriptExecutor) started()).executeScript("document.querySelector(arguments[0]).scrollIntoView()", cssSelector);
+        scrolledTo = cssSelector;
         return this;
     }
 

@@ -18,7 +18,9 @@ import org.commissioning.marketplace.placement.application.CallOffViews.Placemen
 import org.commissioning.marketplace.placement.application.FeedbackService;
 import org.commissioning.marketplace.placement.application.FeedbackService.FeedbackView;
 import org.commissioning.marketplace.placement.application.FeedbackService.Issued;
+import org.commissioning.marketplace.placement.application.OutcomeService;
 import org.commissioning.marketplace.placement.application.PlacementService;
+import org.commissioning.marketplace.placement.domain.OutcomeReview;
 import org.commissioning.marketplace.placement.domain.FeedbackForm;
 import org.commissioning.marketplace.placement.domain.Placement;
 import org.commissioning.marketplace.shared.api.Downloads;
@@ -42,6 +44,9 @@ public class PlacementResource {
 
     @Inject
     FeedbackService feedback;
+
+    @Inject
+    OutcomeService outcomes;
 
     /** Who is asked, which form (a child's age), how many days the link works, and who is told of a concern. */
     public record FeedbackRequest(FeedbackForm.Respondent respondent, FeedbackForm.AgeBand ageBand, Integer validDays, String contact) {
@@ -141,5 +146,21 @@ public class PlacementResource {
     @Operation(summary = "Record what was done about a safeguarding concern in feedback; its task closes (council commissioners)")
     public FeedbackView concernHandled(@PathParam("id") long id, @PathParam("invitationId") long invitationId, ConcernHandled c) {
         return feedback.handleConcern(id, invitationId, c == null ? null : c.action());
+    }
+
+    @POST
+    @Path("{id}/outcome-reviews")
+    @Operation(summary = "Record an outcome review: point, date, moves since the last, school, health, SDQ score, goals, notes "
+            + "(council commissioners)")
+    public Response reviewOutcomes(@PathParam("id") long id, OutcomeReview.Details details, @Context UriInfo uri) {
+        OutcomeService.ReviewView review = outcomes.record(id, details);
+        return Response.created(uri.getAbsolutePathBuilder().build()).entity(review).build();
+    }
+
+    @GET
+    @Path("{id}/outcome-reviews")
+    @Operation(summary = "The placement's outcome reviews, oldest first, and when the next is due (the placing council only)")
+    public OutcomeService.Reviews outcomeReviews(@PathParam("id") long id) {
+        return outcomes.forPlacement(id);
     }
 }

@@ -15,6 +15,7 @@ import org.commissioning.marketplace.register.application.RegisterService;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementFilter;
 import org.commissioning.marketplace.shared.api.Downloads;
+import org.commissioning.marketplace.shared.application.TableExport;
 import org.commissioning.marketplace.shared.application.FileDownload;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
@@ -127,7 +128,7 @@ public class RegisterResource {
     @Operation(summary = "The filtered register as CSV (same filters)")
     public Response csv(@BeanParam Filters filters) {
         return Downloads.of(new FileDownload("placements.csv", "text/csv; charset=UTF-8",
-                RegisterExport.csv(RegisterExport.placements(register.export(filters.filter()))).getBytes(StandardCharsets.UTF_8)));
+                TableExport.csv(RegisterExport.placements(register.export(filters.filter()))).getBytes(StandardCharsets.UTF_8)));
     }
 
     @GET
@@ -136,7 +137,7 @@ public class RegisterResource {
     @Operation(summary = "The filtered register as an Excel workbook (same filters)")
     public Response xlsx(@BeanParam Filters filters) {
         return Downloads.of(new FileDownload("placements.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                RegisterExport.xlsx(RegisterExport.placements(register.export(filters.filter())))));
+                TableExport.xlsx(RegisterExport.placements(register.export(filters.filter())))));
     }
 
     @Inject
@@ -176,7 +177,7 @@ public class RegisterResource {
     @Operation(summary = "The filtered tenders and agreements as CSV, one row per lot (same filters)")
     public Response agreementsCsv(@BeanParam AgreementFilters filters) {
         return Downloads.of(new FileDownload("agreements.csv", "text/csv; charset=UTF-8",
-                RegisterExport.csv(RegisterExport.agreements(agreements.export(filters.filter()))).getBytes(StandardCharsets.UTF_8)));
+                TableExport.csv(RegisterExport.agreements(agreements.export(filters.filter()))).getBytes(StandardCharsets.UTF_8)));
     }
 
     @GET
@@ -185,6 +186,6 @@ public class RegisterResource {
     @Operation(summary = "The filtered tenders and agreements as an Excel workbook, one row per lot (same filters)")
     public Response agreementsXlsx(@BeanParam AgreementFilters filters) {
         return Downloads.of(new FileDownload("agreements.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                RegisterExport.xlsx(RegisterExport.agreements(agreements.export(filters.filter())))));
+                TableExport.xlsx(RegisterExport.agreements(agreements.export(filters.filter())))));
     }
 }

@@ -1,31 +1,17 @@
 package org.commissioning.marketplace.register.application;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.commissioning.marketplace.register.application.AgreementRegister.LotEntry;
 import org.commissioning.marketplace.register.application.AgreementRegister.TenderEntry;
 import org.commissioning.marketplace.register.application.RegisterService.PlacementEntry;
-import org.commissioning.marketplace.shared.application.Workbooks;
+import org.commissioning.marketplace.shared.application.TableExport.Table;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A filtered view of the register as CSV or as an Excel workbook (streamed, so large views fit in
- * memory): placements one per row, tenders and agreements one row per lot. Amounts are in pounds
- * (currency-formatted in the workbook), dates are dates.
+ * A filtered view of the register as a table for {@link org.commissioning.marketplace.shared.application.TableExport}
+ * (CSV or Excel): placements one per row, tenders and agreements one row per lot.
  */
 public final class RegisterExport {
 
@@ -34,10 +20,6 @@ public final class RegisterExport {
 
     static final List<String> AGREEMENT_COLUMNS = List.of("Tender", "Title", "Procedure", "Status", "Term start", "Term end",
             "Agreement", "Placements called off", "Lot", "Lot title", "Category", "Estimated value (GBP)", "Appointed providers in rank order");
-
-    /** A table to export: its sheet name, column headings and rows of cell values. */
-    public record Table(String sheet, List<String> columns, List<List<Object>> rows) {
-    }
 
     private RegisterExport() {
     }
@@ -63,58 +45,5 @@ public final class RegisterExport {
             }
         }
         return new Table("Tenders and agreements", AGREEMENT_COLUMNS, rows);
-    }
-
-    public static String csv(Table table) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
-            for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString()
-                        : v instanceof String text ? Workbooks.inert(text) : v).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    public static byte[] xlsx(Table table) {
-        SXSSFWorkbook book = new SXSSFWorkbook(200);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(table.sheet());
-            Workbooks.Styles styles = Workbooks.styles(book);
-            CellStyle pounds = styles.pounds();
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("d mmm yyyy"));
-            Workbooks.header(sheet, table.columns(), styles);
-            int n = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(n++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (v instanceof BigDecimal b) {
-                        cell.setCellValue(b.doubleValue());
-                        cell.setCellStyle(pounds);
-                    } else if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else {
-                        cell.setCellValue(Workbooks.inert(v.toString()));
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            book.dispose();
-        }
     }
 }

@@ -42,7 +42,7 @@ class FeedbackInvitationTest {
         return p;
     }
 
-    private static void id(Object entity, long id) {
+    static void id(Object entity, long id) {
         try {
             java.lang.reflect.Field f = entity.getClass().getDeclaredField("id");
             f.setAccessible(true);

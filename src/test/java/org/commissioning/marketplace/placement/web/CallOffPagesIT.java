@@ -235,6 +235,11 @@ class CallOffPagesIT extends BrowserJourney {
         ChildrensFeedback.journey(browser, url);
     }
 
+    @Test
+    void outcomeReviewsFallAtSetPointsAndProvidersSeeOnlyCounts() throws Exception {
+        PlacementOutcomes.journey(browser, url);
+    }
+
     private void offer(String provider, String child, String fee, String notes) {
         browser.signIn(provider, Api.DEMO_PASSWORD).open("provider/home.xhtml");
         assertTrue(browser.text("#tasks").contains("Answer referral " + child), "the provider's home page says what needs it: "

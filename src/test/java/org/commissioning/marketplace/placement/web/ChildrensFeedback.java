@@ -191,7 +191,7 @@ final class ChildrensFeedback {
     }
 
     /** A placement of Bolton's with Brightwater, called off from a new agreement by direct award, started today. */
-    private static long startedPlacementWithBrightwater(URL url, Api bolton) throws Exception {
+    static long startedPlacementWithBrightwater(URL url, Api bolton) throws Exception {
         Agreements.Live live = Agreements.liveFostering(url);
         Api brightwater = Api.anonymous(url).asDemo(BRIGHTWATER);
         CallOffPagesIT.availability(brightwater, CallOffPagesIT.BRIGHTWATER_HOME, 1, "\"SIBLING_GROUP\"");

@@ -1,5 +1,7 @@
 package org.commissioning.marketplace.register.application;
 
+import org.commissioning.marketplace.shared.application.TableExport;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.commissioning.marketplace.shared.application.Workbooks;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,12 @@ class RegisterExportTest {
 
     @Test
     void csvAndExcelCellsAreInertButNumbersAreKept() throws Exception {
-        RegisterExport.Table table = new RegisterExport.Table("Placements", List.of("Provider", "Weekly fee"),
+        TableExport.Table table = new TableExport.Table("Placements", List.of("Provider", "Weekly fee"),
                 List.of(Arrays.asList("=cmd|' /C calc'!A0", new BigDecimal("-12.50"))));
-        String csv = RegisterExport.csv(table);
+        String csv = TableExport.csv(table);
         assertTrue(csv.contains("'=cmd|' /C calc'!A0"), csv);
         assertTrue(csv.contains(",-12.50"), "a negative amount is a number, not text: " + csv);
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(RegisterExport.xlsx(table)))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(table)))) {
             assertEquals("'=cmd|' /C calc'!A0", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals(-12.5, book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue());
         }
