@@ -37,6 +37,7 @@ import org.commissioning.marketplace.shared.domain.NeedTag;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.UkTime;
+import org.commissioning.marketplace.shared.infrastructure.ChildKey;
 import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
 
 import java.math.BigDecimal;
@@ -408,7 +409,7 @@ public class CallOffService {
                     + "Ask the provider to update its vacancies, or turn the offer down.");
         }
         Placement placement = Placement.agree(referral, accepted, distanceKm(referral.postcodeDistrict(), accepted.offerSettingId()),
-                council.username(), now);
+                ChildKey.of(referral.councilId(), referral.childReference()), council.username(), now);
         em.persist(placement);
         em.flush();
         audit.record("referral.accepted", "referral", referral.id(), "offer of " + parties.nameOf(accepted.providerId()) + " accepted at £"

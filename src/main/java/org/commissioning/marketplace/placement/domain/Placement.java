@@ -77,6 +77,10 @@ public class Placement {
     private int lotNumber;
     @Column(name = "child_reference")
     private String childReference;
+
+    /** The same child across the council's placements, blind (see {@code ChildKey}); null on placements made before V35. */
+    @Column(name = "child_key")
+    private String childKey;
     @Enumerated(EnumType.STRING)
     private ServiceCategory category;
     @Enumerated(EnumType.STRING)
@@ -123,7 +127,7 @@ public class Placement {
     }
 
     /** The agreement made when the council accepts an offer. */
-    public static Placement agree(Referral referral, Invitation accepted, BigDecimal distanceKm, String by, Instant now) {
+    public static Placement agree(Referral referral, Invitation accepted, BigDecimal distanceKm, String childKey, String by, Instant now) {
         if (accepted.status() != InvitationStatus.ACCEPTED) {
             throw new IllegalStateException("Only an accepted offer makes a placement");
         }
@@ -136,6 +140,7 @@ public class Placement {
         p.agreementId = referral.agreementId();
         p.lotNumber = referral.lotNumber();
         p.childReference = referral.childReference();
+        p.childKey = childKey;
         p.category = referral.category();
         p.needLevel = referral.needLevel();
         p.weeklyFee = accepted.offerFee();

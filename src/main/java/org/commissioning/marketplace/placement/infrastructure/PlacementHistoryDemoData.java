@@ -11,6 +11,7 @@ import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
 import org.commissioning.marketplace.shared.infrastructure.ChildDetailsConverter;
+import org.commissioning.marketplace.shared.infrastructure.ChildKey;
 import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -119,6 +120,7 @@ public class PlacementHistoryDemoData {
         Random random = new Random(20260401L);
         String[] districts = {"BL3", "BL1", "M8", "M14", "M22", "OL4", "OL11", "SK2", "SK8", "WN2", "M30", "BL9", "M33", "WA14", "M6"};
         int placed = 0;
+        List<Move> moves = new ArrayList<>();
         for (int i = 0; i < PLACEMENTS; i++) {
             Lot lot = lots.get(random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 7 ? 1 : 2);
             int rank = lot.providers().length > 1 && random.nextInt(10) >= 7 ? 1 : 0;
@@ -131,6 +133,14 @@ public class PlacementHistoryDemoData {
             LocalDate plannedEnd = start.plusWeeks(weeks);
             OrganisationRef council = councils.get(random.nextInt(councils.size()));
             String child = "NW-" + start.getYear() + "-" + String.format("%04d", i + 1);
+            // A child whose placement broke down in the last three months moves here: the same council's reference again.
+            Move moving = moves.stream().filter(m -> m.ended().isBefore(start) && !m.ended().isBefore(start.minusMonths(3)))
+                    .findFirst().orElse(null);
+            if (moving != null) {
+                moves.remove(moving);
+                council = moving.council();
+                child = moving.child();
+            }
             String district = districts[random.nextInt(districts.length)];
             Instant referred = start.minusDays(5 + random.nextInt(20)).atTime(9 + random.nextInt(8), 0).toInstant(ZoneOffset.UTC);
             Instant agreed = referred.plus(1 + random.nextInt(6), ChronoUnit.DAYS);
@@ -171,6 +181,9 @@ public class PlacementHistoryDemoData {
             }
             if (end != null) {
                 variations.add(new Object[]{"ENDED", end, null, null, endReason});
+            }
+            if ("UNPLANNED".equals(ending)) {
+                moves.add(new Move(council, child, end));
             }
             String status = end != null ? "ENDED" : "STARTED";
             long placement = insertPlacement(referral, council.id(), hub, providerId, settingId, agreement, lot, child, level, current,
@@ -252,6 +265,10 @@ public class PlacementHistoryDemoData {
                 .executeUpdate();
     }
 
+    /** A child whose placement broke down, who may move to another of the council's placements. */
+    private record Move(OrganisationRef council, String child, LocalDate ended) {
+    }
+
     private long insertPlacement(long referral, long council, long hub, long provider, long setting, long agreement, Lot lot, String child,
                                  String level, BigDecimal fee, BigDecimal agreementFee, LocalDate start, LocalDate plannedEnd, String status,
                                  LocalDate endedOn, String ending, String endReason, Instant agreed, Instant referred, String district,
@@ -259,15 +276,15 @@ public class PlacementHistoryDemoData {
         int[] split = random.nextInt(4) == 0 ? new int[]{70, 20, 10} : new int[]{100, 0, 0};
         em.createNativeQuery("INSERT INTO placement (referral_id, council_id, hub_id, provider_id, setting_id, agreement_id, lot_number, "
                         + "child_reference, category, need_level, weekly_fee, agreement_fee, start_date, planned_end, social_care_pct, "
-                        + "education_pct, health_pct, status, ended_on, ending, end_reason, agreed_at, agreed_by, referred_at, distance_km) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo history', ?, ?)")
+                        + "education_pct, health_pct, status, ended_on, ending, end_reason, agreed_at, agreed_by, referred_at, distance_km, "
+                        + "child_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo history', ?, ?, ?)")
                 .setParameter(1, referral).setParameter(2, council).setParameter(3, hub).setParameter(4, provider).setParameter(5, setting)
                 .setParameter(6, agreement).setParameter(7, lot.number()).setParameter(8, sealed.convertToDatabaseColumn(child))
                 .setParameter(9, lot.category()).setParameter(10, level).setParameter(11, fee).setParameter(12, agreementFee)
                 .setParameter(13, start).setParameter(14, plannedEnd).setParameter(15, split[0]).setParameter(16, split[1])
                 .setParameter(17, split[2]).setParameter(18, status).setParameter(19, endedOn).setParameter(20, ending)
                 .setParameter(21, endReason).setParameter(22, InstantConverter.column(agreed)).setParameter(23, InstantConverter.column(referred))
-                .setParameter(24, distance(district, setting)).executeUpdate();
+                .setParameter(24, distance(district, setting)).setParameter(25, ChildKey.of(council, child)).executeUpdate();
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 

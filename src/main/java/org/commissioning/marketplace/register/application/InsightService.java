@@ -96,7 +96,8 @@ public class InsightService {
                           List<AreaCount> placedByDistance, AreaCount placedByDistanceTotal, String distanceMethod, List<Benchmark> benchmarks,
                           String benchmarkMethod, List<CouncilSaving> savings, BigDecimal totalSaving, long placementsWithoutBaseline,
                           String savingsMethod, long referralsPlaced, long referralsUnplaced, BigDecimal frameworkShare,
-                          String shareMethod, BigDecimal averageDaysToPlace, java.time.Instant asOf) implements Serializable {
+                          String shareMethod, BigDecimal averageDaysToPlace, List<StabilityMeasures.Measures> stability,
+                          String stabilityMethod, java.time.Instant asOf) implements Serializable {
     }
 
     /** The snapshot scope of the national figures. */
@@ -113,7 +114,13 @@ public class InsightService {
         long hubId = hub ? caller.organisationId() : parties.hubIdOf(caller.organisationId())
                 .orElseThrow(() -> new ConflictException(caller.organisationName() + " is not a member of a hub."));
         Long council = hub ? null : caller.organisationId();
-        return snapshots.get(hub ? "hub:" + hubId : "council:" + council, () -> compute(hubId, council, caller.organisationName()));
+        String scope = hub ? "hub:" + hubId : "council:" + council;
+        Insight found = snapshots.get(scope, () -> compute(hubId, council, caller.organisationName()));
+        if (found.stability() == null) { // stored before the stability measures were counted
+            snapshots.forget(scope);
+            found = snapshots.get(scope, () -> compute(hubId, council, caller.organisationName()));
+        }
+        return found;
     }
 
     /** Computes a scope's figures again (the refresh schedule): "hub:ID" or "council:ID". */
@@ -144,7 +151,38 @@ public class InsightService {
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "PLACED"),
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "UNPLACED"),
                 share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql),
-                java.time.Instant.now(clock));
+                stability(hubId, council, organisationName), StabilityMeasures.METHOD, java.time.Instant.now(clock));
+    }
+
+    /**
+     * The hub's children's stability, per council and in all: a hub reads every council's, a
+     * council its own beside the region's (worked out from all the hub's placements).
+     */
+    @SuppressWarnings("unchecked")
+    private List<StabilityMeasures.Measures> stability(long hubId, Long council, String organisationName) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        List<Object[]> spans = em.createNativeQuery("SELECT o.name, COALESCE(p.child_key, CONCAT('#', p.id)), p.start_date, "
+                        + "CASE WHEN p.status = 'STARTED' THEN NULL ELSE p.ended_on END FROM placement p JOIN organisation o ON o.id = p.council_id "
+                        + "WHERE p.hub_id = ? AND p.status IN ('STARTED', 'ENDED') AND p.start_date <= ?")
+                .setParameter(1, hubId).setParameter(2, today).getResultList();
+        List<Object[]> reviews = em.createNativeQuery("SELECT o.name, COUNT(*), SUM(r.moves_since_last = 0) FROM outcome_review r "
+                        + "JOIN organisation o ON o.id = r.council_id WHERE r.hub_id = ? AND r.reviewed_on BETWEEN ? AND ? GROUP BY o.name")
+                .setParameter(1, hubId).setParameter(2, today.minusYears(1).plusDays(1)).setParameter(3, today).getResultList();
+        List<StabilityMeasures.Measures> all = StabilityMeasures.measure(
+                spans.stream().map(r -> new StabilityMeasures.Span((String) r[0], (String) r[1], date(r[2]), r[3] == null ? null : date(r[3])))
+                        .toList(),
+                reviews.stream().map(r -> new StabilityMeasures.Reviews((String) r[0], count(r[1]), count(r[2]))).toList(),
+                today, council == null ? "All member councils" : "The region (all member councils)");
+        if (council == null) {
+            return all;
+        }
+        List<StabilityMeasures.Measures> own = new ArrayList<>(all.stream().filter(m -> m.name().equals(organisationName)).toList());
+        own.add(all.get(all.size() - 1));
+        return own;
+    }
+
+    private static LocalDate date(Object column) {
+        return column instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) column;
     }
 
     private record Spend(List<YearSpend> byYear, String currentYear, LocalDate currentFrom, LocalDate currentTo,

@@ -54,6 +54,17 @@ public class InsightBacking implements Serializable {
                 : item.spend().multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
     }
 
+    /**
+     * A count with its share ("3 (12.5%)"), or why it is not shown: nothing to count, or fewer than
+     * five {@code things} (the count is then null).
+     */
+    public String counted(Long count, BigDecimal pct, long of, String things) {
+        if (of == 0) {
+            return "No " + things + " to count";
+        }
+        return count == null ? "Not shown: fewer than 5 " + things : count + " (" + pct.stripTrailingZeros().toPlainString() + "%)";
+    }
+
     /** The share of children placed within 20 miles, as a whole percentage (null when none are placed). */
     public Integer withinShare(InsightService.AreaCount count) {
         long known = count.withinTwentyMiles() + count.furtherAway();

@@ -2,13 +2,10 @@ package org.commissioning.marketplace.shared.infrastructure;
 
 import jakarta.persistence.AttributeConverter;
 import org.commissioning.marketplace.shared.domain.Seal;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A text column kept encrypted at rest: AES-256-GCM with a key derived, for one purpose, from the
@@ -19,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public abstract class SealedText implements AttributeConverter<String, String> {
 
     static final String PREFIX = "enc:v1:";
-    private static final Map<String, SecretKey> KEYS = new ConcurrentHashMap<>();
-
     private final String purpose;
 
     protected SealedText(String purpose) {
@@ -45,12 +40,6 @@ public abstract class SealedText implements AttributeConverter<String, String> {
     }
 
     private SecretKey key() {
-        return KEYS.computeIfAbsent(purpose, p -> {
-            String master = ConfigProvider.getConfig().getOptionalValue("marketplace.bid-master-key", String.class)
-                    .filter(v -> !v.isBlank())
-                    .orElseThrow(() -> new IllegalStateException("Encrypted columns cannot be read or written: no master key "
-                            + "is configured (MARKETPLACE_BID_MASTER_KEY)."));
-            return Seal.derive(Seal.key(Base64.getDecoder().decode(master.strip())), p);
-        });
+        return MasterKey.derived(purpose);
     }
 }

@@ -37,7 +37,7 @@ class FeedbackInvitationTest {
         id(r, 7L);
         r.offer(11, ReferralTest.offer("700.00", 110, null), "p", T0.plusSeconds(10));
         r.accept(100, T0.plusSeconds(20));
-        Placement p = Placement.agree(r, r.invitations().get(0), new BigDecimal("5"), "c", T0.plusSeconds(20));
+        Placement p = Placement.agree(r, r.invitations().get(0), new BigDecimal("5"), "key", "c", T0.plusSeconds(20));
         id(p, 9L);
         return p;
     }

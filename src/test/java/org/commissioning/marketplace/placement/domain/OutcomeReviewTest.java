@@ -29,7 +29,7 @@ class OutcomeReviewTest {
         FeedbackInvitationTest.id(r, 7L);
         r.offer(11, ReferralTest.offer("700.00", 110, null), "p", T0.plusSeconds(10));
         r.accept(100, T0.plusSeconds(20));
-        Placement p = Placement.agree(r, r.invitations().get(0), new BigDecimal("5"), "c", T0.plusSeconds(20));
+        Placement p = Placement.agree(r, r.invitations().get(0), new BigDecimal("5"), "key", "c", T0.plusSeconds(20));
         FeedbackInvitationTest.id(p, 9L);
         p.start(START, "c", T0, START);
         return p;

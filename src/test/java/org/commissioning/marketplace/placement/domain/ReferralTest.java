@@ -151,7 +151,7 @@ class ReferralTest {
         set(r, "id", 7L);
         r.offer(11, offer("700.00", 110, null), "p", T0.plusSeconds(10));
         r.accept(100, T0.plusSeconds(20));
-        Placement p = Placement.agree(r, r.invitations().get(0), new java.math.BigDecimal("12.5"), "c", T0.plusSeconds(20));
+        Placement p = Placement.agree(r, r.invitations().get(0), new java.math.BigDecimal("12.5"), "key", "c", T0.plusSeconds(20));
         assertEquals(PlacementStatus.AGREED, p.status());
         assertEquals(TODAY.plusDays(7).plusWeeks(26), p.plannedEnd());
         LocalDate start = TODAY.plusDays(7);

@@ -192,11 +192,15 @@ final class ChildrensFeedback {
 
     /** A placement of Bolton's with Brightwater, called off from a new agreement by direct award, started today. */
     static long startedPlacementWithBrightwater(URL url, Api bolton) throws Exception {
-        Agreements.Live live = Agreements.liveFostering(url);
+        return startedPlacementWithBrightwater(url, bolton, Agreements.liveFostering(url).agreementId(),
+                "BOL-F" + (System.currentTimeMillis() % 1_000_000));
+    }
+
+    /** A placement of this child of Bolton's with Brightwater, called off from the agreement by direct award, started today. */
+    static long startedPlacementWithBrightwater(URL url, Api bolton, long agreementId, String child) throws Exception {
         Api brightwater = Api.anonymous(url).asDemo(BRIGHTWATER);
         CallOffPagesIT.availability(brightwater, CallOffPagesIT.BRIGHTWATER_HOME, 1, "\"SIBLING_GROUP\"");
-        String child = "BOL-F" + (System.currentTimeMillis() % 1_000_000);
-        Api.Response raised = bolton.post("api/referrals", Agreements.referral(live.agreementId(), child, "BL3", 30, "\"SIBLING_GROUP\"", ""));
+        Api.Response raised = bolton.post("api/referrals", Agreements.referral(agreementId, child, "BL3", 30, "\"SIBLING_GROUP\"", ""));
         assertEquals(201, raised.status(), raised.body());
         long referral = raised.json().getJsonNumber("id").longValue();
         for (int i = 0; i < 100 && !brightwater.get("api/referrals/" + referral).body().contains("\"INVITED\""); i++) {
