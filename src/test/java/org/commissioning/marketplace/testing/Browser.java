@@ -290,6 +290,12 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(fits);
     }
 
+    /** Whether the whole page fits the window's width, with nothing to scroll to sideways. */
+    public boolean pageFitsWidth() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) started()).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+    }
+
     /** Saves the page shown now, as a screenshot and its markup, for someone to see why a test failed. */
     void keepFailedPage(String name) {
         if (started == null) {

@@ -21,8 +21,8 @@ public class FeedbackSummaryResource {
     FeedbackService feedback;
 
     @GET
-    @Operation(summary = "Counts of a provider's feedback answers, from five answers on: a provider its own, a hub its councils' "
-            + "(provider=id)")
+    @Operation(summary = "Counts of a provider's feedback answers, from five answers on: a provider its own, a hub (or a "
+            + "council of it, weighing offers) those from the hub's councils (provider=id)")
     public Summary summary(@QueryParam("provider") Long provider) {
         return feedback.summary(provider);
     }

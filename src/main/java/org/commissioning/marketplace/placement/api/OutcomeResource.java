@@ -45,8 +45,8 @@ public class OutcomeResource {
 
     @GET
     @Path("summary")
-    @Operation(summary = "Counts of a provider's outcome reviews, from five reviews on: a provider its own, a hub its councils' "
-            + "(provider=id)")
+    @Operation(summary = "Counts of a provider's outcome reviews, from five reviews on: a provider its own, a hub (or a "
+            + "council of it, weighing offers) those from the hub's councils (provider=id)")
     public OutcomeService.Summary summary(@QueryParam("provider") Long provider) {
         return outcomes.summary(provider);
     }

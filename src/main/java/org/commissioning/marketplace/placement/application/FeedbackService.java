@@ -194,25 +194,18 @@ public class FeedbackService {
 
     /**
      * Counts of a provider's answers: the provider its own (from every council), a hub those from its
-     * councils' placements. Below {@value #SHOWN_FROM} answers nothing is counted out.
+     * councils' placements (a council of the hub, weighing offers, the same). Below {@value #SHOWN_FROM} answers
+     * nothing is counted out.
      */
     @Transactional
     public Summary summary(Long providerId) {
-        Caller caller = parties.require(Role.PROVIDER_USER, Role.HUB_COMMISSIONER);
-        long provider;
-        String where = "f.providerId = :provider AND f.status = :answered";
-        if (caller.has(Role.PROVIDER_USER)) {
-            provider = caller.organisationId();
-        } else if (providerId == null) {
-            throw InvalidInputException.of("provider", "Say which provider's feedback to count.");
-        } else {
-            provider = providerId;
-            where += " AND f.hubId = :hub";
-        }
-        var query = em.createQuery("SELECT f.feelsSafe, f.listenedTo, f.settled, f.seesPeople, f.school FROM FeedbackInvitation f WHERE "
-                + where, Object[].class).setParameter("provider", provider).setParameter("answered", FeedbackStatus.ANSWERED);
-        if (!caller.has(Role.PROVIDER_USER)) {
-            query.setParameter("hub", caller.organisationId());
+        ProviderRecordScope scope = ProviderRecordScope.of(parties, providerId, "feedback");
+        long provider = scope.providerId();
+        var query = em.createQuery("SELECT f.feelsSafe, f.listenedTo, f.settled, f.seesPeople, f.school FROM FeedbackInvitation f "
+                + "WHERE f.providerId = :provider AND f.status = :answered" + (scope.hubId() == null ? "" : " AND f.hubId = :hub"),
+                Object[].class).setParameter("provider", provider).setParameter("answered", FeedbackStatus.ANSWERED);
+        if (scope.hubId() != null) {
+            query.setParameter("hub", scope.hubId());
         }
         List<Object[]> rows = query.getResultList();
         boolean shown = rows.size() >= SHOWN_FROM;

@@ -141,24 +141,16 @@ public class OutcomeService {
         return List.of(new Task(text, "council/placement.xhtml?id=" + oldest.id() + "#outcomes", null));
     }
 
-    /** A provider's outcome counts: the provider its own, a hub those of its councils' placements. */
+    /** A provider's outcome counts: the provider its own, a hub (or a council of it) those of the hub's councils' placements. */
     @Transactional
     public Summary summary(Long providerId) {
-        Caller caller = parties.require(Role.PROVIDER_USER, Role.HUB_COMMISSIONER);
-        long provider;
-        String where = "r.providerId = :provider";
-        if (caller.has(Role.PROVIDER_USER)) {
-            provider = caller.organisationId();
-        } else if (providerId == null) {
-            throw InvalidInputException.of("provider", "Say which provider's outcomes to count.");
-        } else {
-            provider = providerId;
-            where += " AND r.hubId = :hub";
-        }
-        var query = em.createQuery("SELECT r.movesSinceLast, r.onSchoolRoll, r.healthCurrent, r.goals FROM OutcomeReview r WHERE " + where,
-                Object[].class).setParameter("provider", provider);
-        if (!caller.has(Role.PROVIDER_USER)) {
-            query.setParameter("hub", caller.organisationId());
+        ProviderRecordScope scope = ProviderRecordScope.of(parties, providerId, "outcomes");
+        long provider = scope.providerId();
+        var query = em.createQuery("SELECT r.movesSinceLast, r.onSchoolRoll, r.healthCurrent, r.goals FROM OutcomeReview r "
+                + "WHERE r.providerId = :provider" + (scope.hubId() == null ? "" : " AND r.hubId = :hub"), Object[].class)
+                .setParameter("provider", provider);
+        if (scope.hubId() != null) {
+            query.setParameter("hub", scope.hubId());
         }
         List<Object[]> rows = query.getResultList();
         if (rows.size() < SHOWN_FROM) {

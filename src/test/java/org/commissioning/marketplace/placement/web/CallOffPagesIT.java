@@ -115,7 +115,19 @@ class CallOffPagesIT extends BrowserJourney {
         String offers = browser.text("#offer-table");
         assertTrue(offers.contains("£880.00") && offers.contains("£940.00"), offers);
         assertTrue(offers.indexOf("Brightwater") < offers.indexOf("Kestrel"), "lowest fee first");
-        browser.screenshot("council-offers");
+        browser.scrollTo("#offer-table").screenshot("council-offers");
+        long brightwater = as(BRIGHTWATER).get("api/me/organisation").json().getJsonNumber("id").longValue();
+        JsonObject voice = as(BOLTON).get("api/feedback-summary?provider=" + brightwater).json();
+        String views = browser.column("#offer-table", 4).get(0);
+        if (voice.getBoolean("shown")) {
+            JsonObject safe = voice.getJsonArray("tallies").getJsonObject(0);
+            assertTrue(views.contains("Feel safe: " + safe.getInt("yes") + " of "), views);
+        } else {
+            assertFalse(views.contains("Feel safe"), "no counts below five answers: " + views);
+        }
+        JsonObject reviews = as(BOLTON).get("api/outcome-reviews/summary?provider=" + brightwater).json();
+        assertEquals(reviews.getBoolean("shown"), views.contains("No move since the last review: " + reviews.getInt("noMoves")
+                + " of " + reviews.getInt("reviews")), views);
         assertEquals("ascending", browser.sortBy("#offer-table", "Weekly fee"));
         assertEquals(List.of("£880.00", "£940.00"), browser.column("#offer-table", 1));
         assertEquals("descending", browser.sortBy("#offer-table", "Weekly fee"), "a second press reverses the order");
@@ -123,6 +135,7 @@ class CallOffPagesIT extends BrowserJourney {
         assertTrue(browser.column("#offer-table", 0).get(0).contains("Kestrel"), "whole rows move");
         assertEquals("ascending", browser.sortBy("#offer-table", "Provider"));
         assertTrue(browser.column("#offer-table", 0).get(0).contains("Brightwater"));
+        assertTrue(browser.pageFitsWidth(), "the offers fit the page without scrolling sideways");
         browser.atPhoneWidth(() -> {
             assertTrue(browser.withinWidth("#offer-table input[value='Accept']"), "on a phone, Accept is on the screen");
             assertTrue(browser.withinWidth("#nav-toggle") && !browser.withinWidth("#nav-council-referrals"),

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 
 import static org.commissioning.marketplace.testing.DemoUsers.BOLTON;
 import static org.commissioning.marketplace.testing.DemoUsers.BRIGHTWATER;
+import static org.commissioning.marketplace.testing.DemoUsers.EVALUATOR;
 import static org.commissioning.marketplace.testing.DemoUsers.HUB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -138,7 +139,11 @@ final class ChildrensFeedback {
         assertFalse(counted.toString().contains("shouts"), "counts only");
         assertEquals(counted.getInt("answers"), hub.get("api/feedback-summary?provider=" + provider).json().getInt("answers"),
                 "the hub sees the provider's counts from its councils");
-        assertEquals(403, bolton.get("api/feedback-summary").status());
+        assertEquals(400, bolton.get("api/feedback-summary").status(), "a council names the provider");
+        assertEquals(counted.getInt("answers"), bolton.get("api/feedback-summary?provider=" + provider).json().getInt("answers"),
+                "a council of the hub, weighing offers, sees the same counts as the hub");
+        assertEquals(403, Api.anonymous(url).asDemo(EVALUATOR)
+                .get("api/feedback-summary?provider=" + provider).status());
         browser.signIn(BRIGHTWATER, Api.DEMO_PASSWORD).open("provider/performance.xhtml");
         assertTrue(browser.text("#feedback-tallies").contains("Feels safe"), browser.pageText());
         browser.scrollTo("#feedback-summary").screenshot("provider-feedback-counts");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import static org.commissioning.marketplace.testing.DemoUsers.ADMIN;
 import static org.commissioning.marketplace.testing.DemoUsers.BOLTON;
 import static org.commissioning.marketplace.testing.DemoUsers.BRIGHTWATER;
+import static org.commissioning.marketplace.testing.DemoUsers.EVALUATOR;
 import static org.commissioning.marketplace.testing.DemoUsers.HUB;
 import static org.commissioning.marketplace.testing.DemoUsers.MANCHESTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,7 +111,11 @@ final class PlacementOutcomes {
         assertTrue(counted.getBoolean("shown"), counted.toString());
         assertTrue(counted.getInt("noMoves") < counted.getInt("reviews"), "one review had a move: " + counted);
         assertEquals(counted.getInt("reviews"), hub.get("api/outcome-reviews/summary?provider=" + provider).json().getInt("reviews"));
-        assertEquals(403, bolton.get("api/outcome-reviews/summary").status());
+        assertEquals(400, bolton.get("api/outcome-reviews/summary").status(), "a council names the provider");
+        assertEquals(counted.getInt("reviews"), bolton.get("api/outcome-reviews/summary?provider=" + provider).json().getInt("reviews"),
+                "a council of the hub, weighing offers, sees the same counts as the hub");
+        assertEquals(403, Api.anonymous(url).asDemo(EVALUATOR)
+                .get("api/outcome-reviews/summary?provider=" + provider).status());
         browser.signIn(BRIGHTWATER, Api.DEMO_PASSWORD).open("provider/performance.xhtml");
         assertTrue(browser.text("#outcome-counts").contains("No move since the last review"), browser.pageText());
         browser.signOut();
