@@ -296,6 +296,17 @@ public final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
     }
 
+    /** The elements that reach past the window's right edge, innermost first, to say why a page does not fit. */
+    public java.util.List<String> overflowing() {
+        Object found = ((JavascriptExecutor) started()).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                        + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                        + " if (r.right > w + 1 && e.children.length === 0) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                        + " + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(r.right)); });"
+                        + " return out.slice(0, 10);");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
     /** Saves the page shown now, as a screenshot and its markup, for someone to see why a test failed. */
     void keepFailedPage(String name) {
         if (started == null) {

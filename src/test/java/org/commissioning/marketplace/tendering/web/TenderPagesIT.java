@@ -614,13 +614,26 @@ class TenderPagesIT extends BrowserJourney {
     // ---- providers engaging with a published tender
 
 
+    @Test
+    void whatYoungPeopleAndFamiliesSaidShowsAsYouSaidWeDidOnThePublishedTender() {
+        long tender = readyToPublish(TestClock.now().plus(Duration.ofDays(10)));
+        org.commissioning.marketplace.participation.web.ConsultationJourney.journey(browser, url, tender,
+                () -> assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status()));
+    }
+
     private long publishedTender(Instant clarification) {
+        long tender = readyToPublish(clarification);
+        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status());
+        return tender;
+    }
+
+    /** A complete draft framework of one lot, with the hub commissioner's declaration made. */
+    private long readyToPublish(Instant clarification) {
         long tender = draft(plan("FRAMEWORK", TestClock.april(0), TestClock.march31(4), null, null, clarification,
                 clarification.plus(Duration.ofDays(10))));
         as(HUB).post("api/tenders/" + tender + "/lots", "{\"title\":\"Standard fostering\",\"category\":\"FOSTERING_STANDARD\"}");
         completeLot(tender, 1);
         as(HUB).put("api/tenders/" + tender + "/team/my-declaration", "{\"interest\":false}");
-        assertEquals(200, as(HUB).post("api/tenders/" + tender + "/publication", "").status());
         return tender;
     }
 
