@@ -63,19 +63,22 @@ public class HubConsultationsBacking implements Serializable {
 
     public void load() {
         try {
-            list = consultations.list(new PageRequest(id == null ? page : 0, PAGE_SIZE));
-            hubTenders = tenders.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
             if (id != null) {
                 consultation = consultations.get(id);
                 responses = consultations.responses(id, new PageRequest(page, PAGE_SIZE));
                 if (answers.size() != consultation.questions().size()) {
                     answers = new ArrayList<>(consultation.questions().stream().map(q -> "").toList());
                 }
+                return;
             }
         } catch (DomainException e) {
-            consultation = null;
             Forms.report(e, "open");
+            page = 0;
         }
+        // The list and the form to open one: without an id, or when the one named cannot be shown.
+        consultation = null;
+        list = consultations.list(new PageRequest(page, PAGE_SIZE));
+        hubTenders = tenders.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
     private String here() {

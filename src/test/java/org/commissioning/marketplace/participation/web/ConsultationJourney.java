@@ -104,6 +104,11 @@ public final class ConsultationJourney {
         browser.signOut();
 
         // Every other role is refused the consultation itself.
+        browser.signIn(OTHER_HUB, Api.DEMO_PASSWORD).open("hub/consultations.xhtml?id=" + consultation);
+        assertTrue(browser.pageText().contains("There is no consultation " + consultation + " of your hub"), browser.pageText());
+        assertFalse(browser.pageText().contains("Staying near school"), "another hub sees nothing of it");
+        assertTrue(browser.has("#open\\:submit"), "and is offered its own list and form instead");
+        browser.signOut();
         Api provider = Api.anonymous(url).asDemo(BRIGHTWATER);
         Api council = Api.anonymous(url).asDemo(BOLTON);
         Api otherHub = Api.anonymous(url).asDemo(OTHER_HUB);
