@@ -3,6 +3,8 @@ package org.commissioning.marketplace.participation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.commissioning.marketplace.need.application.NeedsService;
+import org.commissioning.marketplace.need.application.NeedsViews.RoundView;
 import org.commissioning.marketplace.participation.application.ConsultationService;
 import org.commissioning.marketplace.participation.application.ConsultationService.ConsultationSummary;
 import org.commissioning.marketplace.participation.application.ConsultationService.ConsultationView;
@@ -39,15 +41,20 @@ public class HubConsultationsBacking implements Serializable {
     @Inject
     TenderService tenders;
 
+    @Inject
+    NeedsService needs;
+
     private Long id;
     private int page;
     private Page<ConsultationSummary> list;
     private ConsultationView consultation;
     private Page<ResponseView> responses;
     private List<TenderSummary> hubTenders;
+    private List<RoundView> hubRounds;
 
     private String title;
     private Long tenderId;
+    private Long needsRoundId;
     private String questions;
 
     private Respondent respondent;
@@ -79,6 +86,7 @@ public class HubConsultationsBacking implements Serializable {
         consultation = null;
         list = consultations.list(new PageRequest(page, PAGE_SIZE));
         hubTenders = tenders.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        hubRounds = needs.rounds();
     }
 
     private String here() {
@@ -87,7 +95,7 @@ public class HubConsultationsBacking implements Serializable {
 
     public void open() {
         try {
-            ConsultationView opened = consultations.open(new Consultation.Plan(title, tenderId, null, questions));
+            ConsultationView opened = consultations.open(new Consultation.Plan(title, tenderId, needsRoundId, questions));
             Forms.notice("The consultation \"" + opened.title() + "\" is open: record what young people and families say.");
             Forms.redirect("/hub/consultations.xhtml?id=" + opened.id());
         } catch (DomainException e) {
@@ -159,6 +167,18 @@ public class HubConsultationsBacking implements Serializable {
 
     public List<TenderSummary> getHubTenders() {
         return hubTenders;
+    }
+
+    public List<RoundView> getHubRounds() {
+        return hubRounds;
+    }
+
+    public Long getNeedsRoundId() {
+        return needsRoundId;
+    }
+
+    public void setNeedsRoundId(Long needsRoundId) {
+        this.needsRoundId = needsRoundId;
     }
 
     public String getTitle() {

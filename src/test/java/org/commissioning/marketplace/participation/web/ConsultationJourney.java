@@ -121,6 +121,17 @@ public final class ConsultationJourney {
         assertEquals(400, otherHub.post("api/consultations", "{\"title\":\"Not theirs\",\"tenderId\":" + tender
                 + ",\"questions\":\"Anything?\"}").status(), "another hub cannot consult on this hub's tender");
 
+        // Before there is a tender, a consultation can shape a needs round; only the hub's own.
+        long round = ((JsonArray) hub.get("api/needs-rounds").structure()).getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Response onRound = hub.post("api/consultations", "{\"title\":\"Planning next year\",\"needsRoundId\":" + round
+                + ",\"questions\":\"What should the hub find more of?\"}");
+        assertEquals(201, onRound.status(), onRound.body());
+        assertTrue(onRound.json().getString("shapes").startsWith("Needs round "), onRound.body());
+        Api.Response notTheirs = otherHub.post("api/consultations", "{\"title\":\"Not theirs\",\"needsRoundId\":" + round
+                + ",\"questions\":\"Anything?\"}");
+        assertEquals(400, notTheirs.status());
+        assertTrue(notTheirs.body().contains("needsRoundId"), notTheirs.body());
+
         // Closed, it takes no more responses; the answers are sealed at rest.
         assertEquals(200, hub.post("api/consultations/" + consultation + "/closure", "").status());
         assertEquals(409, hub.post("api/consultations/" + consultation + "/responses", "{\"respondent\":\"FAMILY\","
