@@ -343,7 +343,9 @@ class PartyPagesIT extends BrowserJourney {
         action.selectByVisibleText("Sign in: failed");
         browser.setValue("entries:from", org.commissioning.marketplace.testing.TestClock.today().minusDays(1).toString());
         browser.driver().findElement(org.openqa.selenium.By.id("entries:filter")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d ->
+        // The filter redraws the page part by part: a link read while it is replaced is stale, so read it again.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 d.findElement(org.openqa.selenium.By.id("export-link")).getAttribute("href").contains("action=sign-in.failed"));
         String rows = browser.text("#entries\\:table");
         assertTrue(rows.contains("sign-in.failed") && !rows.contains("demo-data.loaded"), rows);
