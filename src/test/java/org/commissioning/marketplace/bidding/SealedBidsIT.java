@@ -77,7 +77,7 @@ class SealedBidsIT extends BrowserJourney {
         expect(refused, 409, as(HUB).download(t + "/bids/" + bidId + "/attachments/" + fileId), "hub commissioner: a file before opening");
         expect(refused, 409, as(HUB).post(t + "/bids/opening", ""), "hub commissioner: opening before the deadline");
         expect(refused, 404, as(OTHER_HUB).get(t + "/bids"), "another hub: opened bids");
-        for (String user : List.of(ADMIN, EVALUATOR, AUDITOR, BOLTON, OAKFIELD)) {
+        for (String user : List.of(ADMIN, EVALUATOR, YOUNG_EVALUATOR, AUDITOR, BOLTON, OAKFIELD)) {
             expect(refused, 403, as(user).get(t + "/bids"), user + ": opened bids");
             expect(refused, 403, as(user).download(t + "/bids/" + bidId + "/attachments/" + fileId), user + ": a file");
         }

@@ -133,6 +133,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Ticks or clears the checkbox with this id (a single checkbox, which sends no value of its own). */
+    public Browser tick(String id, boolean ticked) {
+        WebElement box = started().findElement(By.id(id));
+        if (box.isSelected() != ticked) {
+            box.click();
+        }
+        return this;
+    }
+
     /** Clicks something that loads a new page, and waits until the new page has loaded. */
     public Browser click(String id) {
         return clickAndWait(started().findElement(By.id(id)));

@@ -5,6 +5,8 @@ public final class DemoUsers {
     public static final String HUB = "hub.commissioner@northwest-hub.example";
     public static final String OTHER_HUB = "hub.commissioner@whiterose-hub.example";
     public static final String EVALUATOR = "evaluator@northwest-hub.example";
+    /** A member of the North West hub's participation panel. */
+    public static final String YOUNG_EVALUATOR = "young.evaluator@northwest-hub.example";
     public static final String AUDITOR = "auditor@northwest-hub.example";
     public static final String ADMIN = "admin@northwest-hub.example";
     public static final String OTHER_ADMIN = "admin@whiterose-hub.example";

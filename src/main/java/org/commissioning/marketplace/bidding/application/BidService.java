@@ -382,12 +382,14 @@ public class BidService {
     }
 
     /**
-     * Opened bids for evaluation: hub commissioners and the hub's evaluators (the evaluation
-     * service shows evaluators only the answers of their lots, never a conflicted bidder's).
+     * Opened bids for evaluation: hub commissioners and the hub's evaluators and young evaluators
+     * (the evaluation service shows evaluators only the answers of their lots, never a conflicted
+     * bidder's, and young evaluators one question's answers with no bidder's name).
      */
     @Transactional
     public List<OpenedBid> openedForEvaluation(long tenderId) {
-        parties.require(Role.HUB_COMMISSIONER, Role.EVALUATOR);
+        parties.require(Role.HUB_COMMISSIONER, Role.EVALUATOR, Role.YOUNG_EVALUATOR);
+        tenders.forEvaluation(tenderId);
         return openedBids(tenderId);
     }
 
@@ -395,11 +397,11 @@ public class BidService {
     @Transactional
     public List<OpenedBid> opened(long tenderId) {
         parties.require(Role.HUB_COMMISSIONER);
+        tenders.get(tenderId);
         return openedBids(tenderId);
     }
 
     private List<OpenedBid> openedBids(long tenderId) {
-        tenders.get(tenderId);
         TenderKey key = em.find(TenderKey.class, tenderId);
         if (key == null || !key.isOpened()) {
             throw new ConflictException("The bids are sealed until a hub commissioner opens them after the bid deadline.");

@@ -40,7 +40,8 @@ import java.util.Map;
 @Tag(name = "Evaluation and award", description = "Evaluators, conflicts, scores, moderation, ranking, award, standstill, agreement")
 public class EvaluationResource {
 
-    public record Assignment(Integer lot, String evaluator) {
+    /** criterionId: for a young evaluator, the one quality question of the lot they score. */
+    public record Assignment(Integer lot, String evaluator, Long criterionId) {
     }
 
     public record Declaration(Long providerId, Boolean conflict, String details) {
@@ -91,9 +92,11 @@ public class EvaluationResource {
 
     @POST
     @Path("assignments")
-    @Operation(summary = "Assign an evaluator of your hub to a lot (hub commissioners, after opening); starts evaluation")
+    @Operation(summary = "Assign an evaluator of your hub to a lot, or a young evaluator to one quality question of it "
+            + "(criterionId) (hub commissioners, after opening); starts evaluation")
     public List<String> assign(@PathParam("tenderId") long tenderId, Assignment a) {
-        return evaluation.assign(tenderId, a == null || a.lot() == null ? 0 : a.lot(), a == null ? null : a.evaluator());
+        return evaluation.assign(tenderId, a == null || a.lot() == null ? 0 : a.lot(), a == null ? null : a.evaluator(),
+                a == null ? null : a.criterionId());
     }
 
     @POST

@@ -19,6 +19,7 @@ import org.commissioning.marketplace.evaluation.application.EvaluationViews.Mode
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.RankedBid;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.ScoreView;
 import org.commissioning.marketplace.evaluation.domain.BidExclusion;
+import org.commissioning.marketplace.evaluation.domain.BlindAnswer;
 import org.commissioning.marketplace.evaluation.domain.ConflictDeclaration;
 import org.commissioning.marketplace.evaluation.domain.EvaluationScore;
 import org.commissioning.marketplace.evaluation.domain.EvaluatorAssignment;
@@ -89,23 +90,54 @@ public class EvaluationService {
 
     // ---- the hub
 
+    /**
+     * Assigns an evaluator of the hub to a lot: an evaluator scores every quality question of it;
+     * a young evaluator (the participation panel) scores the one question named, and one account
+     * evaluates a tender one way only.
+     */
     @Transactional
-    public List<String> assign(long tenderId, int lot, String evaluator) {
+    public List<String> assign(long tenderId, int lot, String evaluator, Long criterionId) {
         Caller hub = parties.require(Role.HUB_COMMISSIONER);
         TenderView tender = evaluable(tenderId);
-        lot(tender, lot);
+        LotView lotView = lot(tender, lot);
         String who = evaluator == null ? "" : evaluator.strip().toLowerCase();
-        if (!parties.worksFor(who, hub.organisationId(), Role.EVALUATOR)) {
-            throw InvalidInputException.of("evaluator", "Choose an evaluator of your hub (an account with the evaluator role).");
+        CriterionView criterion = criterionId == null ? null : questions(lotView).stream().filter(c -> c.id() == criterionId)
+                .findFirst().orElseThrow(() -> InvalidInputException.of("criterion",
+                        "Choose a quality question of lot " + lot + " for the young evaluator to score."));
+        boolean panel = criterion != null;
+        if (!parties.worksFor(who, hub.organisationId(), panel ? Role.YOUNG_EVALUATOR : Role.EVALUATOR)) {
+            throw InvalidInputException.of("evaluator", panel
+                    ? "Choose a young evaluator of your hub (an account with the young evaluator role) to score this question."
+                    : "Choose an evaluator of your hub (an account with the evaluator role); a young evaluator scores one question: choose it too.");
         }
-        if (assignments(tenderId).stream().noneMatch(a -> a.lotNumber() == lot && a.evaluator().equals(who))) {
-            em.persist(new EvaluatorAssignment(tenderId, lot, who, hub.username(), Instant.now(clock)));
-            audit.record("evaluation.evaluator-assigned", "tender", tenderId, who + " evaluates lot " + lot);
+        List<EvaluatorAssignment> theirs = assignments(tenderId).stream().filter(a -> a.evaluator().equals(who)).toList();
+        if (theirs.stream().anyMatch(a -> a.panel() != panel)) {
+            throw InvalidInputException.of("evaluator", who + " already evaluates this tender " + (panel
+                    ? "as an evaluator of every question" : "on the young evaluators' panel") + ": one account evaluates a tender one way.");
+        }
+        Optional<EvaluatorAssignment> onLot = theirs.stream().filter(a -> a.lotNumber() == lot).findFirst();
+        if (onLot.isPresent() && !java.util.Objects.equals(onLot.get().criterionId(), criterionId)) {
+            throw InvalidInputException.of("criterion", who + " already scores another question of lot " + lot + ".");
+        }
+        if (onLot.isEmpty()) {
+            EvaluatorAssignment assignment = new EvaluatorAssignment(tenderId, lot, criterionId, who, hub.username(), Instant.now(clock));
+            em.persist(assignment);
+            audit.record("evaluation.evaluator-assigned", "tender", tenderId, describe(assignment, tender));
         }
         if (tender.status() == TenderStatus.BIDS_CLOSED) {
             tenders.startEvaluation(tenderId);
         }
-        return assignments(tenderId).stream().map(a -> "lot " + a.lotNumber() + ": " + a.evaluator()).toList();
+        return assignments(tenderId).stream().map(a -> describe(a, tender)).toList();
+    }
+
+    /** "lot 1: evaluator@hub.example", or for a panel member "lot 1, question Voice of the child (young evaluator): ...". */
+    private static String describe(EvaluatorAssignment a, TenderView tender) {
+        if (!a.panel()) {
+            return "lot " + a.lotNumber() + ": " + a.evaluator();
+        }
+        String question = lot(tender, a.lotNumber()).criteria().stream().filter(c -> c.id() == a.criterionId())
+                .map(CriterionView::title).findFirst().orElse("question " + a.criterionId());
+        return "lot " + a.lotNumber() + ", question " + question + " (young evaluator): " + a.evaluator();
     }
 
     /** A bid that fails a selection (pass/fail) gate leaves the competition, with the reason recorded. */
@@ -131,13 +163,14 @@ public class EvaluationService {
         Map<String, List<EvaluationScore>> scores = scoresOf(tenderId, lot).stream()
                 .collect(Collectors.groupingBy(s -> s.bidId() + "/" + s.criterionId()));
         Map<String, ModeratedScore> moderated = moderatedOf(tenderId, lot);
+        Set<String> panel = panelOf(tenderId);
         List<ModerationLine> lines = new ArrayList<>();
         for (OpenedBid bid : competing(tenderId, lot)) {
             for (CriterionView c : questions(lotView)) {
                 List<EvaluationScore> s = scores.getOrDefault(bid.bidId() + "/" + c.id(), List.of());
                 ModeratedScore m = moderated.get(bid.bidId() + "/" + c.id());
                 lines.add(new ModerationLine(bid.bidId(), bid.providerName(), lot, c.id(), c.title(), maxMarks(c),
-                        s.stream().map(e -> new ScoreView(e.evaluator(), e.score(), e.justification())).toList(),
+                        s.stream().map(e -> new ScoreView(e.evaluator(), e.score(), e.justification(), panel.contains(e.evaluator()))).toList(),
                         LotRanking.wideDisagreement(s.stream().map(EvaluationScore::score).toList(), maxMarks(c), SPREAD_FLAG),
                         m == null ? null : m.score(), m == null ? null : m.rationale()));
             }
@@ -213,7 +246,8 @@ public class EvaluationService {
                 exclusions.add(new ExclusionView(bid.bidId(), bid.providerName(), excluded.get(bid.bidId()).reason()));
             }
         }
-        List<ConflictView> conflicts = declarations(tenderId).stream().filter(ConflictDeclaration::conflicted)
+        Set<Long> bidders = opened.stream().map(OpenedBid::providerId).collect(Collectors.toSet());
+        List<ConflictView> conflicts = declarations(tenderId).stream().filter(d -> d.conflicted() && bidders.contains(d.providerId()))
                 .map(d -> new ConflictView(d.evaluator(), parties.nameOf(d.providerId()), d.details())).toList();
         return new LotRankingView(lot.number(), LotRanking.TIE_BREAK, ranked, missing, exclusions, conflicts);
     }
@@ -222,8 +256,8 @@ public class EvaluationService {
     @Transactional
     public List<String> evaluators(long tenderId) {
         parties.require(Role.HUB_COMMISSIONER);
-        tenders.get(tenderId);
-        return assignments(tenderId).stream().map(a -> "lot " + a.lotNumber() + ": " + a.evaluator()).toList();
+        TenderView tender = tenders.get(tenderId);
+        return assignments(tenderId).stream().map(a -> describe(a, tender)).toList();
     }
 
     /** The evaluation report of a lot as a PDF: ranks, exclusions, conflicts and every moderation note. */
@@ -254,71 +288,94 @@ public class EvaluationService {
         pdf.table(List.of("Bidder", "Question", "Evaluators' scores", "Moderated", "Rationale"), moderation(tenderId, lot).stream()
                 .map(l -> List.of(l.providerName(), l.criterion() + " (out of " + l.maxMarks() + ")"
                                 + (l.wideDisagreement() ? " - wide disagreement" : ""),
-                        String.join("\n", l.scores().stream().map(x -> x.score() + " " + x.evaluator() + ": " + x.justification()).toList()),
+                        String.join("\n", l.scores().stream().map(x -> x.score() + " " + x.evaluator()
+                                + (x.youngEvaluator() ? " (young evaluator)" : "") + ": " + x.justification()).toList()),
                         l.moderated() == null ? "" : l.moderated().toPlainString(), l.rationale() == null ? "" : l.rationale())).toList());
         return new org.commissioning.marketplace.shared.application.FileDownload(
                 "evaluation-report-" + tender.reference() + "-lot-" + lot + ".pdf", "application/pdf", pdf.finish());
     }
 
-    // ---- evaluators
+    // ---- evaluators and young evaluators
 
-    /** A tender an evaluator is assigned to. */
-    public record Assigned(long tenderId, String reference, String title, List<Integer> lots) {
+    /** A tender an evaluator is assigned to, and what they score on it ("lots 1, 2" or "lot 1: one question"). */
+    public record Assigned(long tenderId, String reference, String title, List<Integer> lots, String scope) {
     }
 
-    /** The tenders the signed-in evaluator is assigned to, still in evaluation. */
+    /** The tenders the signed-in evaluator or young evaluator is assigned to, still in evaluation. */
     @Transactional
     public List<Assigned> myAssignments() {
-        Caller evaluator = parties.require(Role.EVALUATOR);
-        Map<Long, List<Integer>> lots = em.createQuery("SELECT a FROM EvaluatorAssignment a WHERE a.evaluator = :e ORDER BY a.tenderId DESC",
+        Caller evaluator = parties.require(Role.EVALUATOR, Role.YOUNG_EVALUATOR);
+        Map<Long, List<EvaluatorAssignment>> byTender = em.createQuery(
+                        "SELECT a FROM EvaluatorAssignment a WHERE a.evaluator = :e ORDER BY a.tenderId DESC, a.lotNumber",
                         EvaluatorAssignment.class).setParameter("e", evaluator.username()).getResultList().stream()
-                .collect(Collectors.groupingBy(EvaluatorAssignment::tenderId, java.util.LinkedHashMap::new,
-                        Collectors.mapping(EvaluatorAssignment::lotNumber, Collectors.toList())));
+                .collect(Collectors.groupingBy(EvaluatorAssignment::tenderId, java.util.LinkedHashMap::new, Collectors.toList()));
         List<Assigned> assigned = new ArrayList<>();
-        lots.forEach((tenderId, numbers) -> {
-            TenderView tender = tenders.get(tenderId);
+        byTender.forEach((tenderId, mine) -> {
+            TenderView tender = tenders.forEvaluation(tenderId);
             if (tender.status() == TenderStatus.IN_EVALUATION) {
-                assigned.add(new Assigned(tenderId, tender.reference(), tender.title(), numbers));
+                List<Integer> lots = mine.stream().map(EvaluatorAssignment::lotNumber).toList();
+                String scope = mine.get(0).panel()
+                        ? String.join("; ", mine.stream().map(a -> "lot " + a.lotNumber() + ": " + lot(tender, a.lotNumber()).criteria()
+                                .stream().filter(c -> c.id() == a.criterionId()).map(CriterionView::title).findFirst().orElse("")).toList())
+                        : (lots.size() == 1 ? "lot " : "lots ") + String.join(", ", lots.stream().map(String::valueOf).toList());
+                assigned.add(new Assigned(tenderId, tender.reference(), tender.title(), lots, scope));
             }
         });
         return assigned;
     }
 
+    /**
+     * Declares about one provider on the caller's list: an evaluator's list is the bidders; a young
+     * evaluator's is the bidders among the hub's other providers, so it does not say who bid.
+     */
     @Transactional
     public EvaluatorWork declare(long tenderId, long providerId, boolean conflicted, String details) {
-        Caller evaluator = parties.require(Role.EVALUATOR);
-        evaluable(tenderId);
-        requireAssigned(tenderId, evaluator);
-        if (bids.openedForEvaluation(tenderId).stream().noneMatch(b -> b.providerId() == providerId)) {
-            throw new NotFoundException("Provider " + providerId + " has no bid on this tender.");
+        Desk desk = desk(tenderId);
+        String me = desk.evaluator().username();
+        if (declarable(desk, bids.openedForEvaluation(tenderId)).stream().noneMatch(b -> b.providerId() == providerId)) {
+            throw new NotFoundException(desk.panel() ? "Provider " + providerId + " is not on your list to declare about."
+                    : "Provider " + providerId + " has no bid on this tender.");
         }
-        if (declarations(tenderId).stream().anyMatch(d -> d.evaluator().equals(evaluator.username()) && d.providerId() == providerId)) {
-            throw new ConflictException("You have declared about this bidder already; ask the hub to record any change.");
+        if (declarations(tenderId).stream().anyMatch(d -> d.evaluator().equals(me) && d.providerId() == providerId)) {
+            throw new ConflictException("You have declared about this " + (desk.panel() ? "provider" : "bidder")
+                    + " already; ask the hub to record any change.");
         }
-        ConflictDeclaration d = new ConflictDeclaration(tenderId, evaluator.username(), providerId, conflicted, details, Instant.now(clock));
+        if (desk.panel() && conflicted && (details == null || details.isBlank())) {
+            throw InvalidInputException.of("details", "Tell us in a few words how you know this provider.");
+        }
+        ConflictDeclaration d = new ConflictDeclaration(tenderId, me, providerId, conflicted, details, Instant.now(clock));
         em.persist(d);
-        audit.record("evaluation.conflict-declared", "tender", tenderId, evaluator.username() + " about "
+        audit.record("evaluation.conflict-declared", "tender", tenderId, me + " about "
                 + parties.nameOf(providerId) + ": " + (conflicted ? "conflict - " + d.details() : "no conflict"));
         return work(tenderId);
     }
 
-    /** The evaluator's work: whom to declare about, then the answers to score (never a conflicted bidder's, never prices). */
+    /**
+     * The evaluator's work: whom to declare about, then the answers to score (never a conflicted
+     * bidder's, never prices). A young evaluator sees only their question's answers, each bid as
+     * "Bid A", "Bid B"... with the bidder's name taken out of its answer, and only other young
+     * evaluators' scores.
+     */
     @Transactional
     public EvaluatorWork work(long tenderId) {
-        Caller evaluator = parties.require(Role.EVALUATOR);
-        TenderView tender = evaluable(tenderId);
-        List<Integer> lots = requireAssigned(tenderId, evaluator);
+        Desk desk = desk(tenderId);
+        String me = desk.evaluator().username();
         Map<Long, ConflictDeclaration> mine = declarations(tenderId).stream()
-                .filter(d -> d.evaluator().equals(evaluator.username()))
+                .filter(d -> d.evaluator().equals(me))
                 .collect(Collectors.toMap(ConflictDeclaration::providerId, d -> d));
         List<OpenedBid> opened = bids.openedForEvaluation(tenderId);
-        List<BidderRef> toDeclare = opened.stream().filter(b -> !mine.containsKey(b.providerId()))
-                .map(b -> new BidderRef(b.providerId(), b.providerName())).distinct().toList();
+        List<BidderRef> toDeclare = declarable(desk, opened).stream().filter(b -> !mine.containsKey(b.providerId())).toList();
+        Map<Long, String> labels = blindLabels(opened);
         List<AnswerToScore> answers = new ArrayList<>();
         Map<Long, BidExclusion> excluded = exclusions(tenderId);
-        for (int lot : lots) {
-            LotView lotView = lot(tender, lot);
+        Set<String> young = panelOf(tenderId);
+        for (EvaluatorAssignment assignment : desk.mine()) {
+            int lot = assignment.lotNumber();
+            LotView lotView = lot(desk.tender(), lot);
             List<EvaluationScore> scores = scoresOf(tenderId, lot);
+            Set<String> panelists = assignments(tenderId).stream()
+                    .filter(a -> a.panel() && a.lotNumber() == lot && a.criterionId().equals(assignment.criterionId()))
+                    .map(EvaluatorAssignment::evaluator).collect(Collectors.toSet());
             for (OpenedBid bid : opened) {
                 ConflictDeclaration declared = mine.get(bid.providerId());
                 Optional<BidContent.LotBid> lotBid = lotBid(bid, lot);
@@ -326,51 +383,108 @@ public class EvaluationService {
                     continue;
                 }
                 for (CriterionView c : questions(lotView)) {
+                    if (!assignment.covers(lot, c.id())) {
+                        continue;
+                    }
                     Optional<EvaluationScore> own = scores.stream().filter(s -> s.bidId() == bid.bidId()
-                            && s.criterionId() == c.id() && s.evaluator().equals(evaluator.username())).findFirst();
+                            && s.criterionId() == c.id() && s.evaluator().equals(me)).findFirst();
                     List<ScoreView> others = own.isEmpty() ? List.of() : scores.stream()
-                            .filter(s -> s.bidId() == bid.bidId() && s.criterionId() == c.id() && !s.evaluator().equals(evaluator.username()))
-                            .map(s -> new ScoreView(s.evaluator(), s.score(), s.justification())).toList();
+                            .filter(s -> s.bidId() == bid.bidId() && s.criterionId() == c.id() && !s.evaluator().equals(me))
+                            .filter(s -> !desk.panel() || panelists.contains(s.evaluator()))
+                            .map(s -> new ScoreView(desk.panel() ? "Another young evaluator" : s.evaluator(), s.score(),
+                                    s.justification(), young.contains(s.evaluator()))).toList();
                     String answer = lotBid.get().answers() == null ? "" : lotBid.get().answers().getOrDefault(String.valueOf(c.id()), "");
-                    answers.add(new AnswerToScore(bid.bidId(), bid.providerName(), lot, c.id(), c.title(), maxMarks(c), answer,
+                    answers.add(new AnswerToScore(bid.bidId(), desk.panel() ? labels.get(bid.bidId()) : bid.providerName(), lot, c.id(),
+                            c.title(), maxMarks(c), desk.panel() ? BlindAnswer.withoutName(answer, bid.providerName()) : answer,
                             own.map(EvaluationScore::score).orElse(null), own.map(EvaluationScore::justification).orElse(null), others));
                 }
             }
         }
-        return new EvaluatorWork(tenderId, lots, toDeclare, answers);
+        return new EvaluatorWork(tenderId, desk.mine().stream().map(EvaluatorAssignment::lotNumber).toList(), desk.panel(),
+                toDeclare, answers);
     }
 
     @Transactional
     public EvaluatorWork score(long tenderId, long bidId, int lot, long criterionId, BigDecimal score, String justification) {
-        Caller evaluator = parties.require(Role.EVALUATOR);
-        TenderView tender = evaluable(tenderId);
-        if (!requireAssigned(tenderId, evaluator).contains(lot)) {
+        Desk desk = desk(tenderId);
+        String me = desk.evaluator().username();
+        if (desk.mine().stream().noneMatch(a -> a.lotNumber() == lot)) {
             throw new ConflictException("You are not assigned to evaluate lot " + lot + ".");
         }
-        CriterionView criterion = question(lot(tender, lot), criterionId);
+        CriterionView criterion = question(lot(desk.tender(), lot), criterionId);
+        if (desk.mine().stream().noneMatch(a -> a.covers(lot, criterionId))) {
+            throw new ConflictException("You score only the question you are assigned on lot " + lot + ".");
+        }
         OpenedBid bid = openedBid(tenderId, bidId);
+        String bidder = desk.panel() ? blindLabels(bids.openedForEvaluation(tenderId)).get(bidId) : bid.providerName();
         ConflictDeclaration declared = declarations(tenderId).stream()
-                .filter(d -> d.evaluator().equals(evaluator.username()) && d.providerId() == bid.providerId()).findFirst()
-                .orElseThrow(() -> new ConflictException("Declare any conflict of interest with " + bid.providerName() + " first."));
+                .filter(d -> d.evaluator().equals(me) && d.providerId() == bid.providerId()).findFirst()
+                .orElseThrow(() -> new ConflictException(desk.panel() ? "Say whether you know each provider on your list first."
+                        : "Declare any conflict of interest with " + bidder + " first."));
         if (declared.conflicted()) {
-            throw new ConflictException("You declared a conflict of interest with " + bid.providerName() + ": you do not score its bid.");
+            throw new ConflictException(desk.panel() ? "You told us you know the provider of " + bidder + ": you do not score it."
+                    : "You declared a conflict of interest with " + bidder + ": you do not score its bid.");
         }
         EvaluationScore own = scoresOf(tenderId, lot).stream().filter(s -> s.bidId() == bidId && s.criterionId() == criterionId
-                && s.evaluator().equals(evaluator.username())).findFirst().orElseGet(() -> {
-                    EvaluationScore created = new EvaluationScore(tenderId, bidId, lot, criterionId, evaluator.username());
+                && s.evaluator().equals(me)).findFirst().orElseGet(() -> {
+                    EvaluationScore created = new EvaluationScore(tenderId, bidId, lot, criterionId, me);
                     em.persist(created);
                     return created;
                 });
         own.score(score, maxMarks(criterion), justification, Instant.now(clock));
         audit.record("evaluation.scored", "bid", bidId, "lot " + lot + ", " + criterion.title() + ": scored " + score
-                + " by " + evaluator.username());
+                + " by " + me + (desk.panel() ? " (young evaluator)" : ""));
         return work(tenderId);
+    }
+
+    /** The signed-in evaluator's assignments on one tender in evaluation, and whether they sit on the panel. */
+    private record Desk(Caller evaluator, TenderView tender, List<EvaluatorAssignment> mine, boolean panel) {
+    }
+
+    private Desk desk(long tenderId) {
+        Caller evaluator = parties.require(Role.EVALUATOR, Role.YOUNG_EVALUATOR);
+        TenderView tender = evaluable(tenders.forEvaluation(tenderId));
+        List<EvaluatorAssignment> mine = assignments(tenderId).stream()
+                .filter(a -> a.evaluator().equals(evaluator.username())).toList();
+        boolean panel = !mine.isEmpty() && mine.get(0).panel();
+        if (mine.isEmpty() || !evaluator.has(panel ? Role.YOUNG_EVALUATOR : Role.EVALUATOR)) {
+            throw new NotFoundException("You are not an evaluator on tender " + tenderId + ".");
+        }
+        return new Desk(evaluator, tender, mine, panel);
+    }
+
+    /**
+     * Whom the evaluator declares about: the bidders; for a young evaluator, the bidders among
+     * every provider on the hub's agreements, in name order, so the list does not say who bid.
+     */
+    private List<BidderRef> declarable(Desk desk, List<OpenedBid> opened) {
+        if (!desk.panel()) {
+            return opened.stream().map(b -> new BidderRef(b.providerId(), b.providerName())).distinct().toList();
+        }
+        Set<Long> providers = new java.util.HashSet<>(opened.stream().map(OpenedBid::providerId).toList());
+        List<Long> hubTenders = tenders.idsOfHub(desk.tender().hubId());
+        providers.addAll(em.createQuery("SELECT DISTINCT m.providerId FROM FrameworkAgreement a JOIN a.members m "
+                + "WHERE a.tenderId IN :t", Long.class).setParameter("t", hubTenders).getResultList());
+        return providers.stream().map(id -> new BidderRef(id, parties.nameOf(id)))
+                .sorted(java.util.Comparator.comparing(BidderRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** "Bid A", "Bid B"... in the order the bids were submitted. */
+    private static Map<Long, String> blindLabels(List<OpenedBid> opened) {
+        Map<Long, String> labels = new HashMap<>();
+        for (int i = 0; i < opened.size(); i++) {
+            labels.put(opened.get(i).bidId(), "Bid " + BlindAnswer.letters(i));
+        }
+        return labels;
     }
 
     // ---- helpers
 
     private TenderView evaluable(long tenderId) {
-        TenderView tender = tenders.get(tenderId);
+        return evaluable(tenders.get(tenderId));
+    }
+
+    private static TenderView evaluable(TenderView tender) {
         if (tender.status() != TenderStatus.BIDS_CLOSED && tender.status() != TenderStatus.IN_EVALUATION) {
             throw new ConflictException("Tender " + tender.reference() + " is " + tender.status().label().toLowerCase()
                     + ": evaluation happens after the bid deadline and before the award.");
@@ -438,13 +552,10 @@ public class EvaluationService {
                 .orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no opened bid " + bidId + "."));
     }
 
-    private List<Integer> requireAssigned(long tenderId, Caller evaluator) {
-        List<Integer> lots = assignments(tenderId).stream().filter(a -> a.evaluator().equals(evaluator.username()))
-                .map(EvaluatorAssignment::lotNumber).sorted().toList();
-        if (lots.isEmpty()) {
-            throw new NotFoundException("You are not an evaluator on tender " + tenderId + ".");
-        }
-        return lots;
+    /** The young evaluators on a tender, so their scores can be marked as theirs. */
+    private Set<String> panelOf(long tenderId) {
+        return assignments(tenderId).stream().filter(EvaluatorAssignment::panel).map(EvaluatorAssignment::evaluator)
+                .collect(Collectors.toSet());
     }
 
     private List<EvaluatorAssignment> assignments(long tenderId) {

@@ -19,14 +19,19 @@ public final class EvaluationViews {
                                 String answer, BigDecimal myScore, String myJustification, List<ScoreView> otherScores) {
     }
 
-    /** An evaluator's work on a tender: bidders to declare about, then the answers of their lots. */
-    public record EvaluatorWork(long tenderId, List<Integer> lots, List<BidderRef> toDeclare, List<AnswerToScore> answers) {
+    /**
+     * An evaluator's work on a tender: providers to declare about, then the answers of their lots
+     * (for a young evaluator, of their one question, bids lettered instead of named).
+     */
+    public record EvaluatorWork(long tenderId, List<Integer> lots, boolean youngEvaluator, List<BidderRef> toDeclare,
+                                List<AnswerToScore> answers) {
     }
 
     public record BidderRef(long providerId, String name) {
     }
 
-    public record ScoreView(String evaluator, BigDecimal score, String justification) {
+    /** A score with who gave it; youngEvaluator marks a participation panel member's. */
+    public record ScoreView(String evaluator, BigDecimal score, String justification, boolean youngEvaluator) {
     }
 
     /** One answer as the hub sees it for moderation: every evaluator's score, the spread flag, the agreed score. */

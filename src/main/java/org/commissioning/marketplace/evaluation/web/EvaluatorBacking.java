@@ -72,7 +72,10 @@ public class EvaluatorBacking implements Serializable {
     public void declare(BidderRef bidder) {
         boolean conflicted = Boolean.TRUE.equals(conflicts.get(bidder.providerId()));
         Forms.attempt(() -> evaluation.declare(tenderId, bidder.providerId(), conflicted, details.get(bidder.providerId())),
-                "declare", conflicted ? "Your conflict with " + bidder.name() + " is recorded: you will not see its bid."
+                "declare", work != null && work.youngEvaluator()
+                        ? (conflicted ? "Thank you: you told us you know " + bidder.name() + "." : "Thank you: you told us you do not know "
+                        + bidder.name() + ".")
+                        : conflicted ? "Your conflict with " + bidder.name() + " is recorded: you will not see its bid."
                         : "You declared no conflict with " + bidder.name() + ".", here());
     }
 

@@ -114,6 +114,7 @@ public class HubEvaluationBacking implements Serializable {
     private final Map<Long, String> decisionReasons = new HashMap<>();
     private Integer assignLot;
     private String assignEvaluator;
+    private Long assignCriterion;
     private String challengeDetails;
     private org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute;
 
@@ -145,8 +146,19 @@ public class HubEvaluationBacking implements Serializable {
     }
 
     public void assign() {
-        Forms.attempt(() -> evaluation.assign(tenderId, assignLot == null ? 0 : assignLot, assignEvaluator), "assign",
-                "The evaluator is assigned and can start on their home page.", here());
+        Forms.attempt(() -> evaluation.assign(tenderId, assignLot == null ? 0 : assignLot, assignEvaluator, assignCriterion), "assign",
+                assignCriterion == null ? "The evaluator is assigned and can start on their home page."
+                        : "The young evaluator is assigned to the question and can start on their home page.", here());
+    }
+
+    /** A quality question a young evaluator may be given: "Lot 1: Voice of the child". */
+    public record Question(long id, String label) {
+    }
+
+    public List<Question> getQuestions() {
+        return tender == null ? List.of() : tender.lots().stream().flatMap(l -> l.criteria().stream()
+                .filter(c -> c.kind() != org.commissioning.marketplace.tendering.domain.CriterionKind.PRICE)
+                .map(c -> new Question(c.id(), "Lot " + l.number() + ": " + c.title()))).toList();
     }
 
     public void moderate(LotPanel panel, ModerationLine line) {
@@ -254,6 +266,14 @@ public class HubEvaluationBacking implements Serializable {
 
     public void setAssignEvaluator(String assignEvaluator) {
         this.assignEvaluator = assignEvaluator;
+    }
+
+    public Long getAssignCriterion() {
+        return assignCriterion;
+    }
+
+    public void setAssignCriterion(Long assignCriterion) {
+        this.assignCriterion = assignCriterion;
     }
 
     public String getChallengeDetails() {

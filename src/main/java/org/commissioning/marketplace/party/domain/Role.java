@@ -8,6 +8,11 @@ public enum Role {
     COUNCIL_COMMISSIONER("Council commissioner", Set.of(OrganisationKind.COUNCIL), "/council/home.xhtml"),
     PROVIDER_USER("Provider user", Set.of(OrganisationKind.PROVIDER), "/provider/home.xhtml"),
     EVALUATOR("Evaluator", Set.of(OrganisationKind.HUB, OrganisationKind.COUNCIL), "/evaluator/home.xhtml"),
+    /**
+     * A member of a hub's participation panel (a young person, or a parent or carer): scores only
+     * the quality question the hub assigns them, never seeing prices or bidders' names.
+     */
+    YOUNG_EVALUATOR("Young evaluator", Set.of(OrganisationKind.HUB), "/evaluator/home.xhtml"),
     AUDITOR("Auditor", Set.of(OrganisationKind.HUB), "/audit/home.xhtml"),
     /** Administers one hub: its accounts, its member councils' and its providers' accounts. */
     ADMINISTRATOR("Hub administrator", Set.of(OrganisationKind.HUB), "/admin/home.xhtml"),
@@ -16,7 +21,7 @@ public enum Role {
 
     /** Role names as the security layer knows them (groups and web.xml roles). */
     public static final String[] NAMES = {"HUB_COMMISSIONER", "COUNCIL_COMMISSIONER", "PROVIDER_USER",
-        "EVALUATOR", "AUDITOR", "ADMINISTRATOR", "PLATFORM_ADMINISTRATOR"};
+        "EVALUATOR", "YOUNG_EVALUATOR", "AUDITOR", "ADMINISTRATOR", "PLATFORM_ADMINISTRATOR"};
 
     private final String label;
     private final Set<OrganisationKind> organisationKinds;

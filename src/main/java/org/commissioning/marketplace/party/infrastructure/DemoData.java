@@ -119,6 +119,7 @@ public class DemoData {
         account(northWest, "hub.commissioner@northwest-hub.example", "Hannah Hughes", Role.HUB_COMMISSIONER, now);
         account(northWest, "second.commissioner@northwest-hub.example", "Imran Qureshi", Role.HUB_COMMISSIONER, now);
         account(northWest, "evaluator@northwest-hub.example", "Evie Marsh", Role.EVALUATOR, now);
+        account(northWest, "young.evaluator@northwest-hub.example", "Jordan Ellis", Role.YOUNG_EVALUATOR, now);
         account(northWest, "auditor@northwest-hub.example", "Arthur Lowe", Role.AUDITOR, now);
         account(northWest, ADMIN, "Ada Brennan", Role.ADMINISTRATOR, now);
         account(whiteRose, "hub.commissioner@whiterose-hub.example", "Wendy Stead", Role.HUB_COMMISSIONER, now);

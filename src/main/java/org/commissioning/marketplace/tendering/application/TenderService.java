@@ -356,6 +356,26 @@ public class TenderService {
     }
 
     /**
+     * A tender as its hub's people read it for evaluation: what bidders see (no team, no draft
+     * checks), for the hub's commissioners, evaluators and young evaluators only.
+     */
+    @Transactional
+    public TenderView forEvaluation(long id) {
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.EVALUATOR, Role.YOUNG_EVALUATOR);
+        Tender tender = em.find(Tender.class, id);
+        if (tender == null || tender.hubId() != caller.organisationId()) {
+            throw new NotFoundException("You are not an evaluator on tender " + id + ".");
+        }
+        return TenderView.of(tender, caller.organisationName(), false, Instant.now(clock));
+    }
+
+    /** The ids of a hub's tenders, for other capabilities' reads about the hub's market. */
+    @Transactional
+    public List<Long> idsOfHub(long hubId) {
+        return em.createQuery("SELECT t.id FROM Tender t WHERE t.hubId = :h", Long.class).setParameter("h", hubId).getResultList();
+    }
+
+    /**
      * A published tender's bidding terms, read lean for the submissions at a deadline: its status
      * and bid deadline as committed now (one narrow query), and what publication fixed for good
      * (reference, title, lots, criteria, selection questions: only a draft can change them)

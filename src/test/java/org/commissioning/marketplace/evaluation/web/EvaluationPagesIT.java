@@ -458,6 +458,143 @@ class EvaluationPagesIT extends BrowserJourney {
         }
     }
 
+    /**
+     * Issue 17: a young evaluator from the hub's participation panel scores only the question the
+     * hub gives them, sees bids lettered with the bidders' names taken out and no prices, declares
+     * whom they know from a list that does not say who bid, and is refused everything else.
+     */
+    @Test
+    void aYoungEvaluatorScoresOnlyTheirQuestionWithoutBiddersNamesOrPrices() throws Exception {
+        JsonObject tender = Tenders.publishedOneLot(as(HUB));
+        long id = tender.getJsonNumber("id").longValue();
+        JsonArray criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
+        long safeguarding = criteria.getJsonObject(0).getJsonNumber("id").longValue();
+        long fees = criteria.getJsonObject(1).getJsonNumber("id").longValue();
+        long localJobs = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        String e = "api/tenders/" + id + "/evaluation/";
+        long brightwaterBid = submit(id, BRIGHTWATER, Tenders.bid(tender, "951.37",
+                "At Brightwater Fostering Ltd every child has a say; BRIGHTWATER FOSTERING carers listen"));
+        long oakfieldBid = submit(id, OAKFIELD, Tenders.bid(tender, "1003.37", "Oakfield Children's Homes Ltd listens"));
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
+            assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
+
+            // Who may be given one question, and which question: each refusal names its field and changes nothing.
+            Response noQuestion = as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + YOUNG_EVALUATOR + "\"}");
+            assertEquals(400, noQuestion.status(), noQuestion.toString());
+            assertTrue(noQuestion.body().contains("evaluator"), noQuestion.body());
+            Response adultOnPanel = as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + EVALUATOR
+                    + "\",\"criterionId\":" + safeguarding + "}");
+            assertEquals(400, adultOnPanel.status(), adultOnPanel.toString());
+            Response price = as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + YOUNG_EVALUATOR
+                    + "\",\"criterionId\":" + fees + "}");
+            assertEquals(400, price.status(), price.toString());
+            assertTrue(price.body().contains("criterion"), price.body());
+            assertEquals(404, as(YOUNG_EVALUATOR).get(e + "my-work").status(), "not assigned yet");
+
+            // In the page the hub gives the young evaluator the safeguarding question.
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            browser.choose("assign:criterion", "Only Lot 1: Safeguarding (a young evaluator)")
+                    .type("assign:evaluator", YOUNG_EVALUATOR).click("assign:submit");
+            assertTrue(browser.text(".notification").contains("The young evaluator is assigned"), browser.pageText());
+            assertTrue(browser.text("#evaluators").contains("lot 1, question Safeguarding (young evaluator): " + YOUNG_EVALUATOR),
+                    browser.text("#evaluators"));
+            browser.screenshot("hub-assigns-young-evaluator");
+            browser.signOut();
+            Response twice = as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + YOUNG_EVALUATOR
+                    + "\",\"criterionId\":" + localJobs + "}");
+            assertEquals(400, twice.status(), "one question a lot: " + twice);
+            assertEquals(200, as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + EVALUATOR + "\"}").status());
+
+            // The young evaluator's list mixes the bidders with the hub's other providers.
+            JsonObject work = as(YOUNG_EVALUATOR).get(e + "my-work").json();
+            assertTrue(work.getBoolean("youngEvaluator"));
+            List<String> listed = work.getJsonArray("toDeclare").stream().map(v -> v.asJsonObject().getString("name")).toList();
+            assertTrue(listed.contains("Brightwater Fostering Ltd") && listed.contains("Oakfield Children's Homes Ltd"), listed.toString());
+            assertEquals(listed.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), listed, "in name order, not bid order");
+            assertEquals(0, work.getJsonArray("answers").size(), "nothing to score before declaring");
+
+            // In the page: they know Oakfield, not the others.
+            browser.signIn(YOUNG_EVALUATOR, Api.DEMO_PASSWORD);
+            assertTrue(browser.text("#assigned").contains(tender.getString("reference")), browser.text("#assigned"));
+            assertTrue(browser.text("#assigned").contains("lot 1: Safeguarding"), browser.text("#assigned"));
+            browser.open("evaluator/tender.xhtml?tender=" + id);
+            assertTrue(browser.text("#panel-intro").contains("Bid A"), browser.pageText());
+            browser.screenshot("young-evaluator-declares");
+            browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+            browser.tick("declare:bidders:0:conflict", true).click("declare:bidders:0:submit");
+            assertTrue(browser.text(".error-summary-list").contains("Tell us in a few words how you know"), "a tick needs how they know it");
+            while (browser.has("#to-declare")) {
+                String name = browser.column("#to-declare", 0).get(0);
+                browser.tick("declare:bidders:0:conflict", name.startsWith("Oakfield"));
+                if (name.startsWith("Oakfield")) {
+                    browser.type("declare:bidders:0:details", "I lived in one of their homes");
+                }
+                browser.click("declare:bidders:0:submit");
+                assertTrue(browser.text(".notification").contains("Thank you: you told us you " + (name.startsWith("Oakfield")
+                        ? "know " : "do not know ") + name), browser.pageText());
+            }
+            // Only the thanks for the last answer names a provider: the page of answers names none.
+            String page = browser.pageText().replace(browser.text(".notification"), "");
+            assertTrue(page.contains("Lot 1, Bid A: Safeguarding (out of 10)"), page);
+            assertTrue(page.contains("At the provider every child has a say; the provider carers listen"), page);
+            for (String hidden : List.of("Brightwater", "BRIGHTWATER", "Oakfield", "951", "1003", "£", "Local jobs", "We recruit carers")) {
+                assertFalse(page.contains(hidden), hidden + " shown to the young evaluator: " + page);
+            }
+            browser.type("scoring:answers:0:score", "9").type("scoring:answers:0:justification", "Children get a say").click("scoring:answers:0:save");
+            assertTrue(browser.text(".notification").contains("Your score for Bid A, Safeguarding is saved"), browser.pageText());
+            browser.screenshot("young-evaluator-scores");
+            browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+            browser.open("hub/evaluation.xhtml?tender=" + id);
+            assertFalse(browser.pageText().contains("Moderation"), "hub pages are refused: " + browser.pageText());
+            browser.signOut();
+
+            // Through the API: one question only, never the bid they know, nothing else of the tender.
+            JsonObject mine = as(YOUNG_EVALUATOR).get(e + "my-work").json();
+            assertEquals(1, mine.getJsonArray("answers").size(), mine.toString());
+            assertEquals("Bid A", answer(mine, brightwaterBid, safeguarding).getString("providerName"));
+            assertFalse(mine.toString().contains("Brightwater") || mine.toString().contains("951"), mine.toString());
+            assertEquals(409, score(YOUNG_EVALUATOR, id, brightwaterBid, localJobs, "5", "Not my question").status());
+            assertEquals(409, score(YOUNG_EVALUATOR, id, oakfieldBid, safeguarding, "5", "I know them").status());
+            assertEquals(404, as(YOUNG_EVALUATOR).post(e + "my-declarations", "{\"providerId\":999999999,\"conflict\":false}").status());
+            for (String path : List.of("api/tenders/" + id, "api/tenders/" + id + "/clarifications", "api/tenders/" + id + "/bids",
+                    "api/tenders/" + id + "/bids/counts", e + "lots/1/moderation", e + "lots/1/ranking", e + "award")) {
+                int status = as(YOUNG_EVALUATOR).get(path).status();
+                assertTrue(status == 403 || status == 404, path + " answered " + status + " to a young evaluator");
+            }
+            assertEquals(403, as(YOUNG_EVALUATOR).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + YOUNG_EVALUATOR + "\"}").status());
+            assertEquals(403, as(OTHER_HUB).get("api/tenders/" + id + "/evaluation/my-work").status(), "a commissioner is no evaluator");
+
+            // The adult evaluator scores every question and sees the young evaluator's score only after their own.
+            JsonObject adult = as(EVALUATOR).get(e + "my-work").json();
+            as(EVALUATOR).post(e + "my-declarations", "{\"providerId\":" + provider(adult, "Brightwater") + ",\"conflict\":false}");
+            assertTrue(answer(as(EVALUATOR).get(e + "my-work").json(), brightwaterBid, safeguarding).getJsonArray("otherScores").isEmpty());
+            assertEquals(200, score(EVALUATOR, id, brightwaterBid, safeguarding, "7", "Clear safeguarding plan").status());
+            JsonObject others = answer(as(EVALUATOR).get(e + "my-work").json(), brightwaterBid, safeguarding);
+            assertTrue(others.getString("answer").startsWith("At Brightwater Fostering Ltd"), "adults read the answer as written");
+            assertEquals(YOUNG_EVALUATOR, others.getJsonArray("otherScores").getJsonObject(0).getString("evaluator"));
+            assertTrue(others.getJsonArray("otherScores").getJsonObject(0).getBoolean("youngEvaluator"));
+
+            // The young evaluator sees no adult's score: only other young evaluators'.
+            JsonObject after = answer(as(YOUNG_EVALUATOR).get(e + "my-work").json(), brightwaterBid, safeguarding);
+            assertTrue(after.getJsonArray("otherScores").isEmpty(), after.toString());
+
+            // The hub moderates with both scores, the young evaluator's marked as theirs.
+            JsonObject line = line(as(HUB).get(e + "lots/1/moderation").structure().asJsonArray(), brightwaterBid, safeguarding);
+            assertEquals(2, line.getJsonArray("scores").size(), line.toString());
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            assertTrue(browser.text("#moderation-lot-1").contains("9.00 - " + YOUNG_EVALUATOR + " (young evaluator): Children get a say"),
+                    browser.text("#moderation-lot-1"));
+            browser.signOut();
+            String audit = as(AUDITOR).get("api/audit-entries?action=evaluation.scored&size=100").body();
+            assertTrue(audit.contains("scored 9 by " + YOUNG_EVALUATOR + " (young evaluator)"), "the score is audited as a young evaluator's");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+    }
+
     static final String PASSWORD = "Evaluator-Password-2026";
 
     private String newEvaluator() throws Exception {

@@ -53,6 +53,7 @@ class PartyPagesIT extends BrowserJourney {
                 new Journey("commissioner@bolton.example", "Callum Dean", "/council/home.xhtml", "Bolton Council"),
                 new Journey("provider@brightwater.example", "Bethany Cole", "/provider/home.xhtml", "Brightwater Fostering Ltd"),
                 new Journey("evaluator@northwest-hub.example", "Evie Marsh", "/evaluator/home.xhtml", "North West Placements Hub"),
+                new Journey("young.evaluator@northwest-hub.example", "Jordan Ellis", "/evaluator/home.xhtml", "North West Placements Hub"),
                 new Journey("auditor@northwest-hub.example", "Arthur Lowe", "/audit/home.xhtml", "Audit trail"),
                 new Journey("admin@northwest-hub.example", "Ada Brennan", "/admin/home.xhtml", "Organisations"));
         for (Journey j : journeys) {
