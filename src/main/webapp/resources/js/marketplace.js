@@ -41,7 +41,7 @@
                 return;
             }
             table.classList.add('reflow');
-            Array.prototype.forEach.call(table.querySelectorAll('tbody tr'), function (tr) {
+            Array.prototype.forEach.call(table.querySelectorAll('tbody tr, tfoot tr'), function (tr) {
                 Array.prototype.forEach.call(tr.children, function (cell, i) {
                     if (headings[i] && !cell.hasAttribute('data-label')) {
                         cell.setAttribute('data-label', headings[i]);
