@@ -368,12 +368,12 @@ public class EvaluationService {
         Map<Long, String> labels = blindLabels(opened);
         List<AnswerToScore> answers = new ArrayList<>();
         Map<Long, BidExclusion> excluded = exclusions(tenderId);
-        Set<String> young = panelOf(tenderId);
+        Set<String> young = desk.young();
         for (EvaluatorAssignment assignment : desk.mine()) {
             int lot = assignment.lotNumber();
             LotView lotView = lot(desk.tender(), lot);
             List<EvaluationScore> scores = scoresOf(tenderId, lot);
-            Set<String> panelists = assignments(tenderId).stream()
+            Set<String> panelists = desk.all().stream()
                     .filter(a -> a.panel() && a.lotNumber() == lot && a.criterionId().equals(assignment.criterionId()))
                     .map(EvaluatorAssignment::evaluator).collect(Collectors.toSet());
             for (OpenedBid bid : opened) {
@@ -415,8 +415,9 @@ public class EvaluationService {
         if (desk.mine().stream().noneMatch(a -> a.covers(lot, criterionId))) {
             throw new ConflictException("You score only the question you are assigned on lot " + lot + ".");
         }
-        OpenedBid bid = openedBid(tenderId, bidId);
-        String bidder = desk.panel() ? blindLabels(bids.openedForEvaluation(tenderId)).get(bidId) : bid.providerName();
+        List<OpenedBid> opened = bids.openedForEvaluation(tenderId);
+        OpenedBid bid = openedBid(opened, tenderId, bidId);
+        String bidder = desk.panel() ? blindLabels(opened).get(bidId) : bid.providerName();
         ConflictDeclaration declared = declarations(tenderId).stream()
                 .filter(d -> d.evaluator().equals(me) && d.providerId() == bid.providerId()).findFirst()
                 .orElseThrow(() -> new ConflictException(desk.panel() ? "Say whether you know each provider on your list first."
@@ -438,19 +439,25 @@ public class EvaluationService {
     }
 
     /** The signed-in evaluator's assignments on one tender in evaluation, and whether they sit on the panel. */
-    private record Desk(Caller evaluator, TenderView tender, List<EvaluatorAssignment> mine, boolean panel) {
+    private record Desk(Caller evaluator, TenderView tender, List<EvaluatorAssignment> all, List<EvaluatorAssignment> mine,
+                        boolean panel) {
+
+        /** The young evaluators on the tender. */
+        Set<String> young() {
+            return all.stream().filter(EvaluatorAssignment::panel).map(EvaluatorAssignment::evaluator).collect(Collectors.toSet());
+        }
     }
 
     private Desk desk(long tenderId) {
         Caller evaluator = parties.require(Role.EVALUATOR, Role.YOUNG_EVALUATOR);
         TenderView tender = evaluable(tenders.forEvaluation(tenderId));
-        List<EvaluatorAssignment> mine = assignments(tenderId).stream()
-                .filter(a -> a.evaluator().equals(evaluator.username())).toList();
+        List<EvaluatorAssignment> all = assignments(tenderId);
+        List<EvaluatorAssignment> mine = all.stream().filter(a -> a.evaluator().equals(evaluator.username())).toList();
         boolean panel = !mine.isEmpty() && mine.get(0).panel();
         if (mine.isEmpty() || !evaluator.has(panel ? Role.YOUNG_EVALUATOR : Role.EVALUATOR)) {
             throw new NotFoundException("You are not an evaluator on tender " + tenderId + ".");
         }
-        return new Desk(evaluator, tender, mine, panel);
+        return new Desk(evaluator, tender, all, mine, panel);
     }
 
     /**
@@ -548,7 +555,11 @@ public class EvaluationService {
     }
 
     private OpenedBid openedBid(long tenderId, long bidId) {
-        return bids.openedForEvaluation(tenderId).stream().filter(b -> b.bidId() == bidId).findFirst()
+        return openedBid(bids.openedForEvaluation(tenderId), tenderId, bidId);
+    }
+
+    private static OpenedBid openedBid(List<OpenedBid> opened, long tenderId, long bidId) {
+        return opened.stream().filter(b -> b.bidId() == bidId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Tender " + tenderId + " has no opened bid " + bidId + "."));
     }
 
