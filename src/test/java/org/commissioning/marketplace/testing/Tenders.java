@@ -66,11 +66,16 @@ public final class Tenders {
         return hub.put("api/tenders/" + id + "/award-rule", awardRule).status();
     }
 
+    /** The id of lot 1's criterion at this position of {@link #publishedOneLot}: 0 quality, 1 price, 2 social value. */
+    public static long criterionId(JsonObject tender, int position) {
+        return tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria").getJsonObject(position)
+                .getJsonNumber("id").longValue();
+    }
+
     /** A complete bid on lot 1 of {@link #publishedOneLot}: the fee, the quality answer, and the rest filled in. */
     public static String bid(JsonObject tender, String fee, String answer) {
-        var criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
-        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
-        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        long quality = criterionId(tender, 0);
+        long social = criterionId(tender, 2);
         return "{\"lots\":[{\"lot\":1,\"weeklyFees\":{\"STANDARD\":" + fee + "},\"capacity\":12,\"answers\":{\"" + quality
                 + "\":\"" + answer + "\",\"" + social + "\":\"We recruit carers locally.\"}}],\"selectionAnswers\":{\"1\":\"No\"}}";
     }

@@ -157,9 +157,8 @@ class EvaluationPagesIT extends BrowserJourney {
         JsonObject tender = Tenders.publishedOneLot(as(HUB), "DYNAMIC_MARKET", "{\"scoreThreshold\":60}");
         long id = tender.getJsonNumber("id").longValue();
         assertEquals(60, tender.getJsonNumber("scoreThreshold").intValue());
-        JsonArray criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
-        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
-        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        long quality = Tenders.criterionId(tender, 0);
+        long social = Tenders.criterionId(tender, 2);
         String e = "api/tenders/" + id + "/evaluation/";
         Response bid = as(BRIGHTWATER).post("api/tenders/" + id + "/bids/mine/submission", Tenders.bid(tender, "950.00", "Our answer"));
         long bidId = bid.json().getJsonNumber("bidId").longValue();
@@ -298,9 +297,8 @@ class EvaluationPagesIT extends BrowserJourney {
     void fromOpenedBidsToALiveAgreement() throws Exception {
         JsonObject tender = Tenders.publishedOneLot(as(HUB));
         long id = tender.getJsonNumber("id").longValue();
-        JsonArray criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
-        long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();
-        long social = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        long quality = Tenders.criterionId(tender, 0);
+        long social = Tenders.criterionId(tender, 2);
         String e = "api/tenders/" + id + "/evaluation/";
         long brightwaterBid = submit(id, BRIGHTWATER, Tenders.bid(tender, "950.00", "Brightwater safeguarding answer"));
         long oakfieldBid = submit(id, OAKFIELD, Tenders.bid(tender, "1000.00", "Oakfield safeguarding answer"));
@@ -467,10 +465,9 @@ class EvaluationPagesIT extends BrowserJourney {
     void aYoungEvaluatorScoresOnlyTheirQuestionWithoutBiddersNamesOrPrices() throws Exception {
         JsonObject tender = Tenders.publishedOneLot(as(HUB));
         long id = tender.getJsonNumber("id").longValue();
-        JsonArray criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
-        long safeguarding = criteria.getJsonObject(0).getJsonNumber("id").longValue();
-        long fees = criteria.getJsonObject(1).getJsonNumber("id").longValue();
-        long localJobs = criteria.getJsonObject(2).getJsonNumber("id").longValue();
+        long safeguarding = Tenders.criterionId(tender, 0);
+        long fees = Tenders.criterionId(tender, 1);
+        long localJobs = Tenders.criterionId(tender, 2);
         String e = "api/tenders/" + id + "/evaluation/";
         long brightwaterBid = submit(id, BRIGHTWATER, Tenders.bid(tender, "951.37",
                 "At Brightwater Fostering Ltd every child has a say; BRIGHTWATER FOSTERING carers listen"));
