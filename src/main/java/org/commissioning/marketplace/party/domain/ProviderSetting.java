@@ -52,6 +52,10 @@ public class ProviderSetting {
     @Column(name = "judgement_date")
     private LocalDate judgementDate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_status")
+    private RegistrationStatus registrationStatus = RegistrationStatus.ACTIVE;
+
     @Column(name = "postcode_district")
     private String postcodeDistrict;
 
@@ -105,6 +109,10 @@ public class ProviderSetting {
         return name;
     }
 
+    public Provider provider() {
+        return provider;
+    }
+
     public String ofstedUrn() {
         return ofstedUrn;
     }
@@ -123,6 +131,42 @@ public class ProviderSetting {
 
     public String postcodeDistrict() {
         return postcodeDistrict;
+    }
+
+    public RegistrationStatus registrationStatus() {
+        return registrationStatus;
+    }
+
+    /** What one line of Ofsted's published data changed in this setting. */
+    public record OfstedUpdate(OfstedInspection inspection, RegistrationChange registration) {
+        public boolean changedAnything() {
+            return inspection != null || registration != null;
+        }
+    }
+
+    /**
+     * Takes Ofsted's published line for this setting: a judgement newer than the current one (or a
+     * different one on the same date, Ofsted's correction) becomes current and joins the history;
+     * an older one changes nothing, the marketplace already knows better. A changed registration
+     * status is kept with the one before it.
+     */
+    public OfstedUpdate takeOfstedRecord(OfstedRecord record, LocalDate today, String by, java.time.Instant now) {
+        if (!record.urn().equals(ofstedUrn)) {
+            throw new IllegalArgumentException("Line " + record.line() + " is for " + record.urn() + ", not " + ofstedUrn);
+        }
+        OfstedInspection inspection = null;
+        if (record.judgement() != null && record.judgement() != OfstedJudgement.NOT_YET_INSPECTED
+                && (judgementDate == null || judgement == OfstedJudgement.NOT_YET_INSPECTED
+                || record.inspectionDate().isAfter(judgementDate)
+                || (record.inspectionDate().isEqual(judgementDate) && record.judgement() != judgement))) {
+            inspection = recordInspection(record.judgement(), record.inspectionDate(), today, by, now);
+        }
+        RegistrationChange registration = null;
+        if (record.registration() != registrationStatus) {
+            registration = new RegistrationChange(id, record.registration(), registrationStatus, now, by);
+            registrationStatus = record.registration();
+        }
+        return new OfstedUpdate(inspection, registration);
     }
 
     /**

@@ -308,7 +308,8 @@ public class CallOffService {
         // STRAIGHT_JOIN: always from the lot's members, whatever the optimiser's statistics say (after a bulk load
         // they can make it scan every setting in the country).
         List<Object[]> rows = em.createNativeQuery("SELECT STRAIGHT_JOIN s.id, s.provider_id, o.name, s.name, s.ofsted_urn, s.judgement, "
-                        + "s.registered_needs, s.vacancies, pd.latitude, pd.longitude, m.rank_in_lot, m.status, m.weekly_fees, m.lot_number "
+                        + "s.registered_needs, s.vacancies, pd.latitude, pd.longitude, m.rank_in_lot, m.status, m.weekly_fees, m.lot_number, "
+                        + "s.registration_status "
                         + "FROM agreement_member m JOIN provider_setting s ON s.category = ? AND s.provider_id = m.provider_id "
                         + "JOIN organisation o ON o.id = m.provider_id "
                         + "LEFT JOIN postcode_district pd ON pd.district = s.postcode_district "
@@ -334,7 +335,7 @@ public class CallOffService {
             NeedTag.split((String) r[6]).forEach(t -> tags.add(t.name()));
             Matching.Candidate candidate = new Matching.Candidate(((Number) r[1]).longValue(), settingId, (String) r[2], category,
                     levels, (String) r[11], ((Number) r[10]).intValue(), OfstedJudgement.valueOf((String) r[5]),
-                    tags, ((Number) r[7]).intValue(), r[8] == null ? Double.NaN : ((Number) r[8]).doubleValue(),
+                    "ACTIVE".equals(r[14]), tags, ((Number) r[7]).intValue(), r[8] == null ? Double.NaN : ((Number) r[8]).doubleValue(),
                     r[9] == null ? Double.NaN : ((Number) r[9]).doubleValue());
             bySetting.put(settingId, new Row(candidate, (String) r[3], (String) r[4], fees, ((Number) r[13]).intValue()));
         }

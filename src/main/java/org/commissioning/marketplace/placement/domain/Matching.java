@@ -23,6 +23,7 @@ public final class Matching {
         NOT_ON_AGREEMENT("not appointed on a live agreement lot for this category and need level"),
         NOT_ACTIVE("suspended or removed from the agreement"),
         INADEQUATE("the setting is judged inadequate by Ofsted"),
+        NOT_ACTIVELY_REGISTERED("the setting's Ofsted registration is suspended, resigned or cancelled"),
         NOT_REGISTERED("not registered for these needs"),
         NO_VACANCY("no vacancy"),
         TOO_FAR("further away than the maximum distance");
@@ -46,7 +47,7 @@ public final class Matching {
     /** One setting of a provider, with what matching needs to know of its place on agreements. */
     public record Candidate(long providerId, long settingId, String providerName, ServiceCategory category,
                             Set<NeedLevel> agreementLevels, String memberStatus, Integer rank, OfstedJudgement judgement,
-                            Set<String> registeredTags, int vacancies, double latitude, double longitude) {
+                            boolean activelyRegistered, Set<String> registeredTags, int vacancies, double latitude, double longitude) {
     }
 
     public record Fit(Candidate candidate, double distanceKm) {
@@ -90,6 +91,9 @@ public final class Matching {
         }
         if (c.judgement() == OfstedJudgement.INADEQUATE) {
             return Exclusion.INADEQUATE;
+        }
+        if (!c.activelyRegistered()) {
+            return Exclusion.NOT_ACTIVELY_REGISTERED;
         }
         if (need.needTags() != null && c.registeredTags() != null && !c.registeredTags().containsAll(need.needTags())) {
             return Exclusion.NOT_REGISTERED;

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.OfstedJudgement;
+import org.commissioning.marketplace.party.domain.RegistrationStatus;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.application.Page;
@@ -64,7 +65,7 @@ public class ProviderPerformance {
     }
 
     public record SettingHistory(long settingId, String name, String ofstedUrn, String category, String judgement,
-                                 List<Inspection> history) implements Serializable {
+                                 String registration, List<Inspection> history) implements Serializable {
     }
 
     public record ProviderDetail(ProviderRow performance, List<SettingHistory> settings, String method) implements Serializable {
@@ -93,7 +94,7 @@ public class ProviderPerformance {
         if (rows.isEmpty()) {
             throw new NotFoundException("No such provider approved by or on the agreements of your hub.");
         }
-        List<Object[]> settings = em.createNativeQuery("SELECT s.id, s.name, s.ofsted_urn, s.category, s.judgement FROM provider_setting s "
+        List<Object[]> settings = em.createNativeQuery("SELECT s.id, s.name, s.ofsted_urn, s.category, s.judgement, s.registration_status FROM provider_setting s "
                 + "WHERE s.provider_id = ? ORDER BY s.name").setParameter(1, providerId).getResultList();
         Map<Long, List<Inspection>> histories = new LinkedHashMap<>();
         List<Object[]> inspections = em.createNativeQuery("SELECT oi.setting_id, oi.judgement, oi.judgement_date, oi.previous FROM "
@@ -107,6 +108,7 @@ public class ProviderPerformance {
         }
         List<SettingHistory> result = settings.stream().map(r -> new SettingHistory(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], ServiceCategory.valueOf((String) r[3]).label(), OfstedJudgement.valueOf((String) r[4]).label(),
+                RegistrationStatus.valueOf((String) r[5]).label(),
                 histories.getOrDefault(((Number) r[0]).longValue(), List.of()))).toList();
         return new ProviderDetail(rows.get(0), result, METHOD);
     }

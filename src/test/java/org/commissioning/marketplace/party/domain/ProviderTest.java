@@ -130,4 +130,40 @@ class ProviderTest {
         assertFalse(OfstedJudgement.NOT_YET_INSPECTED.worseThan(OfstedJudgement.OUTSTANDING));
         assertFalse(OfstedJudgement.GOOD.worseThan(null));
     }
+
+    @Test
+    void ofstedsPublishedLineUpdatesOnlyWhatIsNewerAndKeepsTheRegistrationHistory() {
+        Provider provider = Fixtures.pendingProvider(Fixtures.hub());
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 23);
+        ProviderSetting setting = provider.addSetting("Oak House", "SC123456", ServiceCategory.RESIDENTIAL_SOLO,
+                OfstedJudgement.GOOD, java.time.LocalDate.of(2025, 6, 1), "BL3", 4);
+
+        ProviderSetting.OfstedUpdate older = setting.takeOfstedRecord(new OfstedRecord(2, "SC123456", RegistrationStatus.ACTIVE,
+                OfstedJudgement.INADEQUATE, java.time.LocalDate.of(2024, 1, 10)), today, "hub", Fixtures.NOW);
+        assertFalse(older.changedAnything(), "an older judgement than the marketplace's changes nothing");
+        assertEquals(OfstedJudgement.GOOD, setting.judgement());
+
+        ProviderSetting.OfstedUpdate same = setting.takeOfstedRecord(new OfstedRecord(2, "SC123456", RegistrationStatus.ACTIVE,
+                OfstedJudgement.GOOD, java.time.LocalDate.of(2025, 6, 1)), today, "hub", Fixtures.NOW);
+        assertFalse(same.changedAnything(), "the same judgement on the same date is nothing new");
+
+        ProviderSetting.OfstedUpdate drop = setting.takeOfstedRecord(new OfstedRecord(3, "SC123456", RegistrationStatus.SUSPENDED,
+                OfstedJudgement.INADEQUATE, java.time.LocalDate.of(2026, 10, 2)), today, "hub", Fixtures.NOW);
+        assertEquals(OfstedJudgement.INADEQUATE, setting.judgement());
+        assertEquals(java.time.LocalDate.of(2026, 10, 2), setting.judgementDate());
+        assertTrue(drop.inspection().isDrop());
+        assertEquals(OfstedJudgement.GOOD, drop.inspection().previous());
+        assertEquals(RegistrationStatus.SUSPENDED, setting.registrationStatus());
+        assertEquals(RegistrationStatus.ACTIVE, drop.registration().previous());
+
+        ProviderSetting.OfstedUpdate corrected = setting.takeOfstedRecord(new OfstedRecord(4, "SC123456", RegistrationStatus.SUSPENDED,
+                OfstedJudgement.REQUIRES_IMPROVEMENT, java.time.LocalDate.of(2026, 10, 2)), today, "hub", Fixtures.NOW);
+        assertEquals(OfstedJudgement.REQUIRES_IMPROVEMENT, setting.judgement(), "Ofsted's correction on the same date is taken");
+        assertNull(corrected.registration(), "an unchanged registration is not a change");
+
+        assertThrows(IllegalArgumentException.class, () -> setting.takeOfstedRecord(new OfstedRecord(5, "SC654321",
+                RegistrationStatus.ACTIVE, null, null), today, "hub", Fixtures.NOW));
+        assertEquals(java.util.Optional.of(RegistrationStatus.CANCELLED), RegistrationStatus.parse(" cancelled "));
+        assertTrue(RegistrationStatus.parse("Closed").isEmpty());
+    }
 }

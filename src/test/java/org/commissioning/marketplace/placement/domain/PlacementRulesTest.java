@@ -29,7 +29,7 @@ class PlacementRulesTest {
     static Candidate candidate(long id, Integer rank, String status, OfstedJudgement judgement, Set<String> tags, int vacancies,
                                double lat, double lon) {
         return new Candidate(id, id * 10, "Provider " + id, ServiceCategory.FOSTERING_STANDARD, Set.of(NeedLevel.STANDARD),
-                status, rank, judgement, tags, vacancies, lat, lon);
+                status, rank, judgement, true, tags, vacancies, lat, lon);
     }
 
     @Test
@@ -57,25 +57,28 @@ class PlacementRulesTest {
         Set<String> tags = Set.of("sibling-group", "disability");
         Candidate fits = candidate(1, 2, "ACTIVE", OfstedJudgement.GOOD, tags, 1, 53.545, -2.633);       // Wigan, ~14 km
         Candidate offLot = new Candidate(2, 20, "Provider 2", ServiceCategory.RESIDENTIAL_SOLO, Set.of(NeedLevel.STANDARD),
-                "ACTIVE", 1, OfstedJudgement.GOOD, tags, 1, BOLTON_LAT, BOLTON_LON);
+                "ACTIVE", 1, OfstedJudgement.GOOD, true, tags, 1, BOLTON_LAT, BOLTON_LON);
         Candidate otherLevel = new Candidate(3, 30, "Provider 3", ServiceCategory.FOSTERING_STANDARD, Set.of(NeedLevel.COMPLEX),
-                "ACTIVE", 1, OfstedJudgement.GOOD, tags, 1, BOLTON_LAT, BOLTON_LON);
+                "ACTIVE", 1, OfstedJudgement.GOOD, true, tags, 1, BOLTON_LAT, BOLTON_LON);
         Candidate suspended = candidate(4, 1, "SUSPENDED", OfstedJudgement.GOOD, tags, 1, BOLTON_LAT, BOLTON_LON);
         Candidate inadequate = candidate(5, 1, "ACTIVE", OfstedJudgement.INADEQUATE, tags, 1, BOLTON_LAT, BOLTON_LON);
         Candidate unregistered = candidate(6, 1, "ACTIVE", OfstedJudgement.GOOD, Set.of("disability"), 1, BOLTON_LAT, BOLTON_LON);
         Candidate full = candidate(7, 1, "ACTIVE", OfstedJudgement.OUTSTANDING, tags, 0, BOLTON_LAT, BOLTON_LON);
         Candidate leeds = candidate(8, 1, "ACTIVE", OfstedJudgement.GOOD, tags, 2, 53.800, -1.549);         // ~62 km
         Candidate nearer = candidate(9, 2, "ACTIVE", OfstedJudgement.NOT_YET_INSPECTED, tags, 1, 53.580, -2.430);
+        Candidate cancelled = new Candidate(11, 110, "Provider 11", ServiceCategory.FOSTERING_STANDARD, Set.of(NeedLevel.STANDARD),
+                "ACTIVE", 1, OfstedJudgement.GOOD, false, tags, 2, BOLTON_LAT, BOLTON_LON);
         Candidate best = candidate(10, 1, "ACTIVE", OfstedJudgement.REQUIRES_IMPROVEMENT, tags, 3, 53.483, -2.244); // Manchester, ~17 km
 
         Matching.Result result = Matching.match(NEED, List.of(fits, offLot, otherLevel, suspended, inadequate, unregistered, full,
-                leeds, nearer, best));
+                leeds, nearer, best, cancelled));
         assertEquals(List.of(10L, 9L, 1L), result.fits().stream().map(f -> f.candidate().providerId()).toList(),
                 "rank order first, then the nearest");
         Map<Long, Exclusion> why = new java.util.HashMap<>();
         result.excluded().forEach(x -> why.put(x.candidate().providerId(), x.exclusion()));
         assertEquals(Map.of(2L, Exclusion.NOT_ON_AGREEMENT, 3L, Exclusion.NOT_ON_AGREEMENT, 4L, Exclusion.NOT_ACTIVE,
-                5L, Exclusion.INADEQUATE, 6L, Exclusion.NOT_REGISTERED, 7L, Exclusion.NO_VACANCY, 8L, Exclusion.TOO_FAR), why);
+                5L, Exclusion.INADEQUATE, 6L, Exclusion.NOT_REGISTERED, 7L, Exclusion.NO_VACANCY, 8L, Exclusion.TOO_FAR,
+                11L, Exclusion.NOT_ACTIVELY_REGISTERED), why);
         assertEquals("further away than the maximum distance", Exclusion.TOO_FAR.reason());
     }
 
