@@ -13,6 +13,7 @@ public final class DemoUsers {
     public static final String OTHER_AUDITOR = "auditor@whiterose-hub.example";
     public static final String PLATFORM_ADMIN = "platform.admin@marketplace.example";
     public static final String BOLTON = "commissioner@bolton.example";
+    public static final String BOLTON_EVALUATOR = "evaluator@bolton.example";
     public static final String MANCHESTER = "commissioner@manchester.example";
     public static final String LEEDS = "commissioner@leeds.example";
     public static final String BRIGHTWATER = "provider@brightwater.example";

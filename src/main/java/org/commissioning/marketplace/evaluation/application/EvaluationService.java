@@ -105,10 +105,12 @@ public class EvaluationService {
                 .findFirst().orElseThrow(() -> InvalidInputException.of("criterion",
                         "Choose a quality question of lot " + lot + " for the young evaluator to score."));
         boolean panel = criterion != null;
-        if (!parties.worksFor(who, hub.organisationId(), panel ? Role.YOUNG_EVALUATOR : Role.EVALUATOR)) {
+        if (panel ? !parties.worksFor(who, hub.organisationId(), Role.YOUNG_EVALUATOR)
+                : !parties.worksForHubOrMember(who, hub.organisationId(), Role.EVALUATOR)) {
             throw InvalidInputException.of("evaluator", panel
                     ? "Choose a young evaluator of your hub (an account with the young evaluator role) to score this question."
-                    : "Choose an evaluator of your hub (an account with the evaluator role); a young evaluator scores one question: choose it too.");
+                    : "Choose an evaluator of your hub or of one of its member councils (an account with the evaluator role); "
+                    + "a young evaluator scores one question: choose it too.");
         }
         List<EvaluatorAssignment> theirs = assignments(tenderId).stream().filter(a -> a.evaluator().equals(who)).toList();
         if (theirs.stream().anyMatch(a -> a.panel() != panel)) {

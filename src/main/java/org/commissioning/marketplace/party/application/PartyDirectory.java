@@ -113,6 +113,19 @@ public class PartyDirectory {
                 .setParameter("o", organisationId).setParameter("role", role).getResultList().isEmpty();
     }
 
+    /**
+     * Whether an enabled account with this username acts in this role for the hub or for one of its
+     * current member councils (councils lend their own evaluators to the hub's tenders).
+     */
+    @Transactional
+    public boolean worksForHubOrMember(String username, long hubId, Role role) {
+        return !em.createQuery("SELECT a.id FROM Account a JOIN a.roles r WHERE a.username = :u AND a.enabled = TRUE AND r = :role "
+                        + "AND (a.organisation.id = :h OR a.organisation.id IN (SELECT m.council.id FROM HubMembership m "
+                        + "WHERE m.hub.id = :h AND m.leftOn IS NULL))", Long.class)
+                .setParameter("u", username == null ? "" : username.strip().toLowerCase())
+                .setParameter("h", hubId).setParameter("role", role).getResultList().isEmpty();
+    }
+
     /** Email addresses of the enabled accounts of an organisation, for notifications. */
     @Transactional
     public List<String> usernamesOf(long organisationId) {

@@ -124,6 +124,7 @@ public class DemoData {
         account(northWest, ADMIN, "Ada Brennan", Role.ADMINISTRATOR, now);
         account(whiteRose, "hub.commissioner@whiterose-hub.example", "Wendy Stead", Role.HUB_COMMISSIONER, now);
         account(council("E08000001"), "commissioner@bolton.example", "Callum Dean", Role.COUNCIL_COMMISSIONER, now);
+        account(council("E08000001"), "evaluator@bolton.example", "Ruth Evans", Role.EVALUATOR, now);
         account(council("E08000003"), "commissioner@manchester.example", "Priya Nair", Role.COUNCIL_COMMISSIONER, now);
         account(council("E08000035"), "commissioner@leeds.example", "Lucy Barker", Role.COUNCIL_COMMISSIONER, now);
 

@@ -10,6 +10,7 @@ import org.commissioning.marketplace.need.application.NeedsService;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.application.Views.OrganisationRef;
+import org.commissioning.marketplace.party.domain.OrganisationKind;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
@@ -363,10 +364,13 @@ public class TenderService {
     public TenderView forEvaluation(long id) {
         Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.EVALUATOR, Role.YOUNG_EVALUATOR);
         Tender tender = em.find(Tender.class, id);
-        if (tender == null || tender.hubId() != caller.organisationId()) {
+        boolean hub = tender != null && tender.hubId() == caller.organisationId();
+        boolean memberCouncil = tender != null && caller.has(Role.EVALUATOR) && caller.organisationKind() == OrganisationKind.COUNCIL
+                && parties.isMember(caller.organisationId(), tender.hubId());
+        if (!hub && !memberCouncil) {
             throw new NotFoundException("You are not an evaluator on tender " + id + ".");
         }
-        return TenderView.of(tender, caller.organisationName(), false, Instant.now(clock));
+        return TenderView.of(tender, hub ? caller.organisationName() : parties.nameOf(tender.hubId()), false, Instant.now(clock));
     }
 
     /** The ids of a hub's tenders, for other capabilities' reads about the hub's market. */

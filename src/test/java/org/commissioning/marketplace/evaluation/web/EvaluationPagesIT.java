@@ -592,14 +592,74 @@ class EvaluationPagesIT extends BrowserJourney {
         }
     }
 
+    @Test
+    void aMemberCouncilsEvaluatorScoresForTheHubWhileAnotherHubsCouncilCannot() throws Exception {
+        JsonObject tender = Tenders.publishedOneLot(as(HUB));
+        long id = tender.getJsonNumber("id").longValue();
+        long safeguarding = Tenders.criterionId(tender, 0);
+        String e = "api/tenders/" + id + "/evaluation/";
+        long bid = submit(id, BRIGHTWATER, Tenders.bid(tender, "947.00", "Brightwater keeps every child safe"));
+        // Leeds belongs to the White Rose hub, not to the North West: its evaluator cannot be lent to the North West.
+        long leeds = as(PLATFORM_ADMIN).get("api/organisations?kind=COUNCIL&name=Leeds").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String leedsEvaluator = newEvaluator(OTHER_ADMIN, leeds, "leeds.example");
+        Api admin = as(ADMIN);
+        try {
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
+            assertTrue(as(HUB).post("api/tenders/" + id + "/bids/opening", "").json().getBoolean("opened"));
+            assertEquals(404, as(BOLTON_EVALUATOR).get(e + "my-work").status(), "a council's evaluator reads nothing unassigned");
+            for (String refused : List.of(leedsEvaluator, BOLTON)) {
+                Response r = as(HUB).post(e + "assignments", "{\"lot\":1,\"evaluator\":\"" + refused + "\"}");
+                assertEquals(400, r.status(), refused + ": " + r);
+                assertTrue(r.body().contains("member councils"), r.body());
+            }
+            Api leedsApi = Api.anonymous(url).as(leedsEvaluator, PASSWORD);
+            assertEquals(404, leedsApi.get(e + "my-work").status(), "another hub's council reads nothing");
+
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            browser.type("assign:evaluator", BOLTON_EVALUATOR).click("assign:submit");
+            assertTrue(browser.text("#evaluators").contains("lot 1: " + BOLTON_EVALUATOR), browser.text("#evaluators"));
+            browser.signOut();
+
+            // Bolton's evaluator works from their own home page, like the hub's.
+            browser.signIn(BOLTON_EVALUATOR, Api.DEMO_PASSWORD);
+            assertTrue(browser.text("#assigned").contains(tender.getString("reference")), browser.pageText());
+            browser.open("evaluator/tender.xhtml?tender=" + id);
+            browser.click("declare:bidders:0:submit");
+            assertTrue(browser.text(".notification").contains("You declared no conflict"), browser.pageText());
+            browser.type("scoring:answers:0:score", "7").type("scoring:answers:0:justification", "Clear and evidenced")
+                    .click("scoring:answers:0:save");
+            assertTrue(browser.text(".notification").contains("is saved"), browser.pageText());
+            assertFalse(browser.pageText().contains("947"), "no prices for any evaluator");
+            browser.screenshot("council-evaluator-scores");
+            browser.signOut();
+
+            String moderation = as(HUB).get(e + "lots/1/moderation").body();
+            assertTrue(moderation.contains(BOLTON_EVALUATOR) && moderation.contains("Clear and evidenced"), moderation);
+            assertEquals(403, as(BOLTON_EVALUATOR).get(e + "lots/1/moderation").status(), "moderation stays the hub's");
+            int bids = as(BOLTON_EVALUATOR).get("api/tenders/" + id + "/bids").status();
+            assertTrue(bids == 403 || bids == 404, "nor the opened bids: " + bids);
+            assertTrue(score(BOLTON_EVALUATOR, id, bid, safeguarding, "8", "Changed my mind").status() == 200,
+                    "the evaluator may revise their own score");
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+    }
+
     static final String PASSWORD = "Evaluator-Password-2026";
 
     private String newEvaluator() throws Exception {
         long hub = Api.anonymous(url).get("api/hubs").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(h -> h.getString("name").equals("North West Placements Hub")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        String email = "evaluator-" + UUID.randomUUID() + "@northwest-hub.example";
-        Response created = as(ADMIN).post("api/organisations/" + hub + "/accounts", "{\"username\":\"" + email
+        return newEvaluator(ADMIN, hub, "northwest-hub.example");
+    }
+
+    /** A new evaluator account of the organisation, made by its administrator, with {@link #PASSWORD}. */
+    private String newEvaluator(String administrator, long organisation, String domain) throws Exception {
+        String email = "evaluator-" + UUID.randomUUID() + "@" + domain;
+        Response created = as(administrator).post("api/organisations/" + organisation + "/accounts", "{\"username\":\"" + email
                 + "\",\"displayName\":\"Second Evaluator\",\"roles\":[\"EVALUATOR\"]}");
         assertEquals(201, created.status(), created.toString());
         String token = org.commissioning.marketplace.testing.Mail.linkToken(email, "You are invited");
