@@ -41,7 +41,10 @@ public class ProviderBidBacking implements Serializable {
     @Inject
     TenderService tenders;
 
-    /** One lot of the form: whether to bid, the fees per need level, capacity and answers. */
+    /**
+     * One lot of the form: whether to bid, the fees per need level, capacity and answers (also the
+     * form of an application to join a live agreement's lot).
+     */
     public static final class LotForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private final LotView lot;
@@ -50,8 +53,13 @@ public class ProviderBidBacking implements Serializable {
         private Integer capacity;
         private final Map<String, String> answers = new HashMap<>();
 
-        LotForm(LotView lot) {
+        public LotForm(LotView lot) {
             this.lot = lot;
+        }
+
+        /** What the form says, as a bid on its lot. */
+        public BidContent.LotBid lotBid() {
+            return new BidContent.LotBid(lot.number(), new HashMap<>(fees), capacity, new HashMap<>(answers));
         }
 
         /** The form as a bid on this lot said it. */
@@ -293,8 +301,7 @@ public class ProviderBidBacking implements Serializable {
     }
 
     private void saveDraft() {
-        List<BidContent.LotBid> chosen = lots.stream().filter(LotForm::isInclude).map(f -> new BidContent.LotBid(
-                f.lot.number(), new HashMap<>(f.fees), f.capacity, new HashMap<>(f.answers))).toList();
+        List<BidContent.LotBid> chosen = lots.stream().filter(LotForm::isInclude).map(LotForm::lotBid).toList();
         draft = bids.saveDraft(tenderId, BidContent.of(chosen, new HashMap<>(selectionAnswers)), draft.version());
     }
 

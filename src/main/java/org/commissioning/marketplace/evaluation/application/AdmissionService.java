@@ -12,6 +12,7 @@ import org.commissioning.marketplace.bidding.application.BidService;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.evaluation.domain.AgreementApplication;
 import org.commissioning.marketplace.evaluation.domain.AgreementMember;
+import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
 import org.commissioning.marketplace.evaluation.domain.Award;
 import org.commissioning.marketplace.evaluation.domain.AwardLine;
 import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
@@ -90,16 +91,9 @@ public class AdmissionService {
         FrameworkAgreement agreement = liveAgreement(tenderId);
         // One instant decides the window and is the one recorded on the application.
         Instant now = Instant.now(clock);
-        LocalDate today = now.atZone(UkTime.ZONE).toLocalDate();
-        if (tender.procedure() == Procedure.OPEN_FRAMEWORK) {
-            boolean reopened = tender.reopenings().stream()
-                    .anyMatch(d -> !today.isBefore(d) && today.isBefore(d.plusDays(REOPENING_WINDOW_DAYS)));
-            if (!reopened) {
-                throw new ConflictException("This open framework admits new providers only when it reopens: "
-                        + tender.reopenings().stream().map(UkTime::date).toList() + ".");
-            }
-        } else if (tender.procedure() != Procedure.DYNAMIC_MARKET) {
-            throw new ConflictException(tender.reference() + " is a closed framework: it admits no providers after the award.");
+        String closed = closedReason(tender, now.atZone(UkTime.ZONE).toLocalDate());
+        if (closed != null) {
+            throw new ConflictException(closed);
         }
         EvaluationService.lot(tender, lot);
         if (agreement.members().stream().anyMatch(m -> m.lotNumber() == lot && m.providerId() == provider.organisationId()
@@ -209,11 +203,43 @@ public class AdmissionService {
         return view(application);
     }
 
+    /** Whether a tender's agreement takes applications now, and why not when it does not (for the pages). */
+    public record Joining(boolean open, String why) {
+    }
+
+    @Transactional
+    public Joining joining(long tenderId) {
+        parties.require(Role.PROVIDER_USER, Role.HUB_COMMISSIONER);
+        TenderView tender = tenders.publicView(tenderId);
+        boolean live = em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", tenderId).getResultStream().anyMatch(a -> a.status() == AgreementStatus.LIVE);
+        if (!live) {
+            return new Joining(false, tender.reference() + " has no live agreement to join.");
+        }
+        String closed = closedReason(tender, LocalDate.now(clock.withZone(UkTime.ZONE)));
+        return new Joining(closed == null, closed);
+    }
+
+    /**
+     * Null when the procedure admits providers on the given day: a dynamic market always, an open
+     * framework for 30 days from each reopening date; otherwise why not.
+     */
+    private static String closedReason(TenderView tender, LocalDate today) {
+        if (tender.procedure() == Procedure.OPEN_FRAMEWORK) {
+            boolean reopened = tender.reopenings().stream()
+                    .anyMatch(d -> !today.isBefore(d) && today.isBefore(d.plusDays(REOPENING_WINDOW_DAYS)));
+            return reopened ? null : "This open framework admits new providers only when it reopens: "
+                    + tender.reopenings().stream().map(UkTime::date).toList() + ".";
+        }
+        return tender.procedure() == Procedure.DYNAMIC_MARKET ? null
+                : tender.reference() + " is a closed framework: it admits no providers after the award.";
+    }
+
     // ---- helpers
 
     private FrameworkAgreement liveAgreement(long tenderId) {
         return em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
-                .setParameter("t", tenderId).getResultStream().findFirst()
+                .setParameter("t", tenderId).getResultStream().filter(a -> a.status() == AgreementStatus.LIVE).findFirst()
                 .orElseThrow(() -> new ConflictException("Tender " + tenderId + " has no live agreement to join."));
     }
 

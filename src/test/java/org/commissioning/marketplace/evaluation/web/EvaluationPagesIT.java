@@ -204,9 +204,22 @@ class EvaluationPagesIT extends BrowserJourney {
             assertEquals("Oakfield Children's Homes Ltd", name(members, 2));
             assertTrue(Mail.body(Mail.await(OAKFIELD, "Your application to " + tender.getString("reference"))).contains("admitted to lot 1"));
 
-            // A weak application is refused with its marks and reasons.
-            String weak = "{\"lot\":1,\"content\":" + Tenders.bid(tender, "2000.00", "Greenbank's answer") + "}";
-            long weakId = as("provider@greenbank-school.example").post(e + "agreement/applications", weak).json()
+            // Greenbank applies in the browser, from the tender's page; its weak application is refused with its marks and reasons.
+            String greenbank = "provider@greenbank-school.example";
+            browser.signIn(greenbank, Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + id).follow("#apply-link");
+            assertTrue(browser.text("#no-applications").contains("not applied"), browser.pageText());
+            browser.follow("#lots a");
+            browser.click("application:submit");
+            assertTrue(browser.text(".error-summary-list").length() > 0, "an empty application is refused: " + browser.pageText());
+            browser.type("application:levels:0:fee", "2000.00").type("application:questions:0:answer", "Greenbank's answer")
+                    .type("application:questions:1:answer", "We recruit locally.")
+                    .type("application:selectionQuestions:0:selection", "No").click("application:submit");
+            assertTrue(browser.text(".notification").contains("Your application to join lot 1 is sent"), browser.pageText());
+            assertTrue(browser.text("#my-applications").contains("Waiting for the hub's decision"), browser.text("#my-applications"));
+            browser.screenshot("provider-applies-to-dynamic-market");
+            browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+            browser.signOut();
+            long weakId = as(greenbank).get(e + "agreement/applications").structure().asJsonArray().getJsonObject(0)
                     .getJsonNumber("id").longValue();
             // The hub decides on it in the pages.
             browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
@@ -220,8 +233,12 @@ class EvaluationPagesIT extends BrowserJourney {
                     .map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("id").longValue() == weakId).findFirst().orElseThrow();
             assertEquals("REFUSED", refused.getString("status"));
             assertEquals(2, as(HUB).get(e + "agreement").json().getJsonArray("members").size());
-            assertEquals(1, as("provider@greenbank-school.example").get(e + "agreement/applications").structure().asJsonArray().size(),
+            assertEquals(1, as(greenbank).get(e + "agreement/applications").structure().asJsonArray().size(),
                     "a provider sees only its own applications");
+            browser.signOut().signIn(greenbank, Api.DEMO_PASSWORD).open("provider/apply.xhtml?tender=" + id);
+            assertTrue(browser.text("#my-applications").contains("Not admitted") && browser.text("#my-applications")
+                    .contains("Little evidence of practice"), "the applicant reads the decision and its reasons: " + browser.text("#my-applications"));
+            browser.signOut();
         } finally {
             admin.delete("api/test-support/clock");
         }
@@ -423,6 +440,11 @@ class EvaluationPagesIT extends BrowserJourney {
                     + Tenders.bid(tender, "900.00", "Applying after the award") + "}");
             assertEquals(409, late.status());
             assertTrue(late.body().contains("closed framework"), late.body());
+            browser.signIn(BRIGHTWATER, Api.DEMO_PASSWORD).open("provider/tenders.xhtml?id=" + id);
+            assertFalse(browser.has("#apply-link"), "a closed framework offers no way in");
+            browser.open("provider/apply.xhtml?tender=" + id);
+            assertTrue(browser.text("#closed").contains("closed framework") && !browser.has("#application"), browser.pageText());
+            browser.signOut();
             assertEquals(404, as(BRIGHTWATER).get(e + "agreement").status(), "an unsuccessful bidder is not on it");
             assertEquals(1, as(BOLTON).get(e + "agreement").json().getJsonArray("members").size(), "member councils see it");
             assertEquals("", OcdsSchema.problems(Api.anonymous(url).get(e + "agreement/ocds").body()),
