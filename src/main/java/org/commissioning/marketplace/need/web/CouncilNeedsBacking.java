@@ -101,17 +101,7 @@ public class CouncilNeedsBacking implements Serializable {
 
     /** Every bad row, each with its line number, at the top of the page. */
     private void reportImport(InvalidInputException e) {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        faces.addMessage("import:file", new jakarta.faces.application.FacesMessage(
-                jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                "The file was not imported: fix these rows and import it again. Nothing has changed.", null));
-        e.fieldErrors().forEach((where, message) -> faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, capitalised(where) + ": " + message, null)));
-        faces.validationFailed();
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        Forms.reportLines(e, "import:file", "The file was not imported: fix these rows and import it again. Nothing has changed.");
     }
 
     public void submit() {

@@ -124,10 +124,8 @@ public class OfstedDataService {
                 String what = "Judgement " + update.inspection().judgement().label() + " on " + UkTime.date(record.inspectionDate())
                         + (update.inspection().previous() == null ? "" : " (before: " + update.inspection().previous().label() + ")");
                 changes.add(new Change(record.line(), setting.provider().name(), setting.name(), setting.ofstedUrn(), what, drop));
-                audit.record("provider.inspection-recorded", "provider-setting", setting.id(), setting.name() + ": Ofsted judged it "
-                        + update.inspection().judgement().label() + " on " + record.inspectionDate()
-                        + (update.inspection().previous() == null ? "" : " (before: " + update.inspection().previous().label() + ")")
-                        + (drop ? "; a drop" : "") + "; from Ofsted's published data, line " + record.line() + " of " + name);
+                audit.record("provider.inspection-recorded", "provider-setting", setting.id(), setting.name() + ": "
+                        + update.inspection().summary() + "; from Ofsted's published data, line " + record.line() + " of " + name);
             }
             if (update.registration() != null) {
                 registrations++;

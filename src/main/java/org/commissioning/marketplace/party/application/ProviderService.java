@@ -97,10 +97,7 @@ public class ProviderService {
                 java.time.LocalDate.now(clock.withZone(org.commissioning.marketplace.shared.domain.UkTime.ZONE)),
                 caller.name().orElseThrow(), now);
         em.persist(inspection);
-        audit.record("provider.inspection-recorded", "provider-setting", setting.id(), setting.name() + ": Ofsted judged it "
-                + inspection.judgement().label() + " on " + inspection.judgementDate()
-                + (inspection.previous() == null ? "" : " (before: " + inspection.previous().label() + ")")
-                + (inspection.isDrop() ? "; a drop" : ""));
+        audit.record("provider.inspection-recorded", "provider-setting", setting.id(), setting.name() + ": " + inspection.summary());
         return SettingView.of(setting);
     }
 }

@@ -59,6 +59,12 @@ public class OfstedInspection {
         return new OfstedInspection(setting.id(), setting.judgement(), setting.judgementDate(), null, now, by);
     }
 
+    /** "Ofsted judged it Good on 2026-10-02 (before: Outstanding); a drop", for the audit trail. */
+    public String summary() {
+        return "Ofsted judged it " + judgement.label() + " on " + judgementDate
+                + (previous == null ? "" : " (before: " + previous.label() + ")") + (isDrop() ? "; a drop" : "");
+    }
+
     /** A worse judgement than the one before. */
     public boolean isDrop() {
         return judgement.worseThan(previous);

@@ -2,8 +2,6 @@ package org.commissioning.marketplace.party.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -66,12 +64,7 @@ public class OfstedDataBacking {
             Forms.report(e, "import");
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "The file was not imported: fix these lines and import it again. Nothing has changed.", null));
-        e.fieldErrors().forEach((where, message) -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Character.toUpperCase(where.charAt(0)) + where.substring(1) + ": " + message, null)));
-        faces.validationFailed();
+        Forms.reportLines(e, "import:file", "The file was not imported: fix these lines and import it again. Nothing has changed.");
     }
 
     public Part getFile() {

@@ -66,6 +66,16 @@ public class PlacementResource {
         return placements.list(page, size);
     }
 
+    @POST
+    @Path("off-framework")
+    @Operation(summary = "Record a placement bought outside the frameworks (council commissioners): the setting by its Ofsted URN, "
+            + "the fee, dates, funding split and why it was bought off framework; 201 with the placement agreement")
+    public Response recordOffFramework(PlacementService.OffFrameworkPlacement command, @Context UriInfo uri) {
+        PlacementView placement = placements.recordOffFramework(command);
+        return Response.created(uri.getBaseUriBuilder().path("placements").path(String.valueOf(placement.id())).build())
+                .entity(placement).build();
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "One individual placement agreement with its history and costs to date")

@@ -422,7 +422,7 @@ public class CallOffService {
     }
 
     /** From a child's home district to a setting's district, between centroids; null when either is unknown. */
-    private BigDecimal distanceKm(String homeDistrict, long settingId) {
+    BigDecimal distanceKm(String homeDistrict, long settingId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT h.latitude, h.longitude, d.latitude, d.longitude FROM provider_setting s "
                         + "JOIN postcode_district d ON d.district = s.postcode_district JOIN postcode_district h ON h.district = ? WHERE s.id = ?")

@@ -93,9 +93,13 @@ public final class CallOffViews {
     }
 
     /** An individual placement agreement. */
-    public record PlacementView(long id, long referralId, String childReference, long councilId, String councilName, long providerId,
-                                String providerName, long settingId, String settingName, String settingUrn, long agreementId,
-                                String agreementTitle, int lot, ServiceCategory category, String categoryLabel, NeedLevel needLevel,
+    /**
+     * A placement agreement. A placement bought outside the frameworks has no referral, agreement,
+     * lot or agreement price (null), and says why it was bought off framework.
+     */
+    public record PlacementView(long id, Long referralId, String childReference, long councilId, String councilName, long providerId,
+                                String providerName, long settingId, String settingName, String settingUrn, Long agreementId,
+                                String agreementTitle, Integer lot, boolean offFramework, String offFrameworkReason, ServiceCategory category, String categoryLabel, NeedLevel needLevel,
                                 BigDecimal weeklyFee, BigDecimal agreementFee, LocalDate startDate, LocalDate plannedEnd,
                                 BigDecimal socialCarePct, BigDecimal educationPct, BigDecimal healthPct, Map<String, BigDecimal> weeklyShares,
                                 String status, String statusLabel, LocalDate endedOn, String ending, String endReason, Instant agreedAt,

@@ -13,12 +13,18 @@ import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.placement.application.CallOffViews.PlacementSummary;
 import org.commissioning.marketplace.placement.application.CallOffViews.PlacementView;
 import org.commissioning.marketplace.placement.application.CallOffViews.VariationView;
+import org.commissioning.marketplace.placement.domain.FundingSplit;
 import org.commissioning.marketplace.placement.domain.Placement;
 import org.commissioning.marketplace.shared.application.FileDownload;
 import org.commissioning.marketplace.shared.application.Mailbox;
 import org.commissioning.marketplace.shared.application.Page;
+import org.commissioning.marketplace.shared.infrastructure.ChildKey;
 import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
+import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.InvalidInputException;
+import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.shared.domain.ServiceCategory;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.infrastructure.PdfDocument;
 
@@ -122,6 +128,62 @@ public class PlacementService {
                 "is cancelled before it started");
     }
 
+    /** What a council records of a placement it bought outside the frameworks. */
+    public record OffFrameworkPlacement(String childReference, String settingUrn, NeedLevel needLevel, BigDecimal weeklyFee,
+                                        LocalDate startDate, LocalDate plannedEnd, BigDecimal socialCarePct, BigDecimal educationPct,
+                                        BigDecimal healthPct, String homeDistrict, String reason) {
+    }
+
+    /**
+     * A placement the council bought outside the frameworks (a spot purchase): the setting is any
+     * active provider's on the marketplace, found by its Ofsted URN; the placement then lives like a
+     * call-off (start, fee changes, extensions, ending) and counts in the register and insight as
+     * off framework. The setting's vacancies go down by one when it shows any; the provider is told.
+     */
+    @Transactional
+    public PlacementView recordOffFramework(OffFrameworkPlacement command) {
+        Caller council = parties.require(Role.COUNCIL_COMMISSIONER);
+        if (command == null) {
+            throw InvalidInputException.of("settingUrn", "Give the placement's details.");
+        }
+        long hubId = parties.hubIdOf(council.organisationId()).orElseThrow(() -> new ConflictException(council.organisationName()
+                + " is not a member of a hub, so its placements have no register to go in."));
+        String urn = command.settingUrn() == null ? "" : command.settingUrn().strip().toUpperCase();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT s.id, s.provider_id, s.category FROM provider_setting s "
+                + "JOIN organisation o ON o.id = s.provider_id WHERE s.ofsted_urn = ? AND o.status = 'ACTIVE'").setParameter(1, urn)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw InvalidInputException.of("settingUrn", "No active provider's setting on the marketplace has Ofsted URN '" + urn
+                    + "'. Check the URN (like SC123456); a provider not yet on the marketplace registers first.");
+        }
+        Object[] setting = found.get(0);
+        long settingId = ((Number) setting[0]).longValue();
+        FundingSplit funding = new FundingSplit(command.socialCarePct(), command.educationPct(), command.healthPct());
+        String district = command.homeDistrict() == null || command.homeDistrict().isBlank() ? null
+                : command.homeDistrict().strip().toUpperCase();
+        Instant now = now();
+        Placement placement = Placement.offFramework(new Placement.Terms(council.organisationId(), hubId,
+                ((Number) setting[1]).longValue(), settingId, ServiceCategory.valueOf((String) setting[2]), command.childReference(),
+                command.childReference() == null ? null : ChildKey.of(council.organisationId(), command.childReference().strip().toUpperCase()),
+                command.needLevel(), command.weeklyFee(), command.startDate(), command.plannedEnd(), funding), command.reason(),
+                council.username(), now);
+        placement.recordDistance(district == null ? null : callOffs.distanceKm(district, settingId));
+        em.persist(placement);
+        int taken = em.createNativeQuery("UPDATE provider_setting SET vacancies = vacancies - 1, vacancies_updated_at = ? "
+                + "WHERE id = ? AND vacancies > 0").setParameter(1, InstantConverter.column(now)).setParameter(2, settingId).executeUpdate();
+        em.flush();
+        audit.record("placement.recorded-off-framework", "placement", placement.id(), "individual placement agreement for "
+                + placement.childReference() + " bought outside the frameworks from " + parties.nameOf(placement.providerId()) + " at £"
+                + placement.weeklyFee().toPlainString() + " a week, " + placement.startDate() + " to " + placement.plannedEnd() + ": "
+                + placement.offFrameworkReason() + (taken == 1 ? "; the setting's vacancies go down by one" : ""));
+        mailbox.queue(parties.usernamesOf(placement.providerId()), "Placement " + placement.childReference() + " recorded",
+                council.organisationName() + " recorded its placement of " + placement.childReference() + " with you, bought outside the "
+                        + "framework agreements, at £" + placement.weeklyFee().toPlainString() + " a week from "
+                        + UkTime.date(placement.startDate()) + ". Its agreement and history are in the marketplace.\n");
+        return view(placement);
+    }
+
     /**
      * The place the placement took is free again: the setting's vacancies go up by one (never above
      * its registered places), under the setting's row lock, audited.
@@ -140,15 +202,16 @@ public class PlacementService {
     public FileDownload pdf(long id) {
         Caller caller = parties.require(Role.COUNCIL_COMMISSIONER, Role.HUB_COMMISSIONER, Role.PROVIDER_USER);
         PlacementView p = view(visible(id, caller));
-        PdfDocument pdf = new PdfDocument("Individual placement agreement " + p.id(), "Regional Commissioning Marketplace — called off from "
-                + p.agreementTitle() + ", lot " + p.lot());
+        PdfDocument pdf = new PdfDocument("Individual placement agreement " + p.id(), "Regional Commissioning Marketplace — "
+                + (p.offFramework() ? "bought outside the frameworks" : "called off from " + p.agreementTitle() + ", lot " + p.lot()));
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[]{"Child (pseudonymous reference)", p.childReference()});
         facts.add(new String[]{"Placing council", p.councilName()});
         facts.add(new String[]{"Provider", p.providerName()});
         facts.add(new String[]{"Setting", p.settingName() + " (Ofsted URN " + p.settingUrn() + ")"});
         facts.add(new String[]{"Placement", p.categoryLabel() + ", " + p.needLevel().label() + " needs"});
-        facts.add(new String[]{"Weekly fee", "£" + p.weeklyFee().toPlainString() + " (agreement price £" + p.agreementFee().toPlainString() + ")"});
+        facts.add(new String[]{"Weekly fee", "£" + p.weeklyFee().toPlainString() + (p.offFramework() ? " (spot price)"
+                : " (agreement price £" + p.agreementFee().toPlainString() + ")")});
         facts.add(new String[]{"Start", UkTime.date(p.startDate())});
         facts.add(new String[]{"Planned end", UkTime.date(p.plannedEnd())});
         facts.add(new String[]{"Funding", "Social care " + p.socialCarePct().stripTrailingZeros().toPlainString() + "% (£"
@@ -159,8 +222,10 @@ public class PlacementService {
         facts.add(new String[]{"Agreed", UkTime.format(p.agreedAt()) + " by " + p.agreedBy()});
         pdf.facts(facts);
         pdf.heading("Terms");
-        pdf.paragraph("This placement is called off from the framework agreement " + p.agreementTitle() + ", lot " + p.lot()
-                + ", and is made on that agreement's terms and conditions, which prevail over anything in this document. "
+        pdf.paragraph((p.offFramework() ? "This placement was bought outside the region's framework agreements ("
+                + p.offFrameworkReason() + "), on the terms agreed between the council and the provider. "
+                : "This placement is called off from the framework agreement " + p.agreementTitle() + ", lot " + p.lot()
+                + ", and is made on that agreement's terms and conditions, which prevail over anything in this document. ")
                 + "The weekly fee is payable by the placing council and its funding partners in the shares above. Any change "
                 + "to the fee or the dates is a variation recorded in the marketplace.");
         pdf.heading("History");
@@ -204,7 +269,9 @@ public class PlacementService {
         BigDecimal fee = p.feeOn(today) == null || today.isAfter(p.lastDay()) ? p.weeklyFee() : p.feeOn(today);
         return new PlacementView(p.id(), p.referralId(), p.childReference(), p.councilId(), parties.nameOf(p.councilId()), p.providerId(),
                 parties.nameOf(p.providerId()), p.settingId(), setting == null ? "" : (String) setting[1],
-                setting == null ? "" : (String) setting[2], p.agreementId(), callOffs.agreementTitle(p.agreementId()), p.lotNumber(),
+                setting == null ? "" : (String) setting[2], p.agreementId(),
+                p.offFramework() ? "Bought outside the frameworks" : callOffs.agreementTitle(p.agreementId()), p.lotNumber(),
+                p.offFramework(), p.offFrameworkReason(),
                 p.category(), p.category().label(), p.needLevel(), fee, p.agreementFee(), p.startDate(), p.plannedEnd(),
                 p.funding().socialCare(), p.funding().education(), p.funding().health(), p.funding().shares(fee), p.status().name(),
                 p.status().label(), p.endedOn(), p.ending() == null ? null : p.ending().label(), p.endReason(), p.agreedAt(), p.agreedBy(),

@@ -62,7 +62,7 @@ public class Placement {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "referral_id")
-    private long referralId;
+    private Long referralId;
     @Column(name = "council_id")
     private long councilId;
     @Column(name = "hub_id")
@@ -72,9 +72,14 @@ public class Placement {
     @Column(name = "setting_id")
     private long settingId;
     @Column(name = "agreement_id")
-    private long agreementId;
+    private Long agreementId;
+
     @Column(name = "lot_number")
-    private int lotNumber;
+    private Integer lotNumber;
+
+    /** Why a placement was bought outside the frameworks; null for a call-off. */
+    @Column(name = "off_framework_reason")
+    private String offFrameworkReason;
     @Column(name = "child_reference")
     private String childReference;
 
@@ -126,40 +131,100 @@ public class Placement {
     protected Placement() {
     }
 
+    /** What every placement agreement says: who, where, the fee, the dates and who pays. */
+    public record Terms(long councilId, long hubId, long providerId, long settingId, ServiceCategory category,
+                        String childReference, String childKey, NeedLevel needLevel, BigDecimal weeklyFee,
+                        LocalDate startDate, LocalDate plannedEnd, FundingSplit funding) {
+    }
+
+    /** An agreed placement on these terms, its first variation saying how it was agreed. */
+    private Placement(Terms t, String howAgreed, String by, Instant now) {
+        councilId = t.councilId();
+        hubId = t.hubId();
+        providerId = t.providerId();
+        settingId = t.settingId();
+        childReference = t.childReference();
+        childKey = t.childKey();
+        category = t.category();
+        needLevel = t.needLevel();
+        weeklyFee = t.weeklyFee();
+        startDate = t.startDate();
+        plannedEnd = t.plannedEnd();
+        socialCarePct = t.funding().socialCare();
+        educationPct = t.funding().education();
+        healthPct = t.funding().health();
+        status = PlacementStatus.AGREED;
+        agreedAt = now;
+        agreedBy = by;
+        variations.add(new PlacementVariation(VariationKind.AGREED, startDate, weeklyFee, plannedEnd, howAgreed, by, now));
+    }
+
     /** The agreement made when the council accepts an offer. */
     public static Placement agree(Referral referral, Invitation accepted, BigDecimal distanceKm, String childKey, String by, Instant now) {
         if (accepted.status() != InvitationStatus.ACCEPTED) {
             throw new IllegalStateException("Only an accepted offer makes a placement");
         }
-        Placement p = new Placement();
+        Placement p = new Placement(new Terms(referral.councilId(), referral.hubId(), accepted.providerId(), accepted.offerSettingId(),
+                referral.category(), referral.childReference(), childKey, referral.needLevel(), accepted.offerFee(),
+                accepted.offerStart(), referral.plannedEnd(accepted.offerStart()), referral.funding()),
+                "Offer accepted" + (accepted.overPrice() ? " (above the agreement price: " + accepted.priceJustification() + ")" : ""),
+                by, now);
         p.referralId = referral.id();
-        p.councilId = referral.councilId();
-        p.hubId = referral.hubId();
-        p.providerId = accepted.providerId();
-        p.settingId = accepted.offerSettingId();
         p.agreementId = referral.agreementId();
         p.lotNumber = referral.lotNumber();
-        p.childReference = referral.childReference();
-        p.childKey = childKey;
-        p.category = referral.category();
-        p.needLevel = referral.needLevel();
-        p.weeklyFee = accepted.offerFee();
         p.agreementFee = accepted.agreementFee();
-        p.startDate = accepted.offerStart();
-        p.plannedEnd = referral.plannedEnd(accepted.offerStart());
-        FundingSplit funding = referral.funding();
-        p.socialCarePct = funding.socialCare();
-        p.educationPct = funding.education();
-        p.healthPct = funding.health();
-        p.status = PlacementStatus.AGREED;
-        p.agreedAt = now;
-        p.agreedBy = by;
         p.referredAt = referral.createdAt();
         p.distanceKm = distanceKm;
-        p.variations.add(new PlacementVariation(VariationKind.AGREED, p.startDate, p.weeklyFee, p.plannedEnd,
-                "Offer accepted" + (accepted.overPrice() ? " (above the agreement price: " + accepted.priceJustification() + ")" : ""),
-                by, now));
         return p;
+    }
+
+    /**
+     * A placement the council bought outside the frameworks (a spot purchase), recorded with the same
+     * agreement, lifecycle and variations as a call-off, and the reason it was bought off framework.
+     * Every problem is reported at once, each naming its field.
+     */
+    public static Placement offFramework(Terms t, String why, String by, Instant now) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String reference = t.childReference() == null ? "" : t.childReference().strip().toUpperCase();
+        if (!Referral.CHILD_REFERENCE.matcher(reference).matches()) {
+            errors.put("childReference", "Give the child's pseudonymous reference: 3 to 20 letters, digits, hyphens or slashes, "
+                    + "with at least one digit (never the child's name).");
+        }
+        if (t.needLevel() == null) {
+            errors.put("needLevel", "Choose the child's need level.");
+        }
+        BigDecimal fee = t.weeklyFee();
+        if (fee == null || fee.signum() <= 0 || fee.scale() > 2 || fee.compareTo(new BigDecimal("100000")) >= 0) {
+            errors.put("weeklyFee", "Enter the weekly fee in pounds and pence, like 5250.00.");
+        }
+        if (t.startDate() == null) {
+            errors.put("startDate", "Give the date the placement starts or started.");
+        }
+        if (t.plannedEnd() == null || (t.startDate() != null && !t.plannedEnd().isAfter(t.startDate()))) {
+            errors.put("plannedEnd", "Give the planned end: a date after the start.");
+        } else if (t.startDate() != null && t.plannedEnd().isAfter(t.startDate().plusYears(5))) {
+            errors.put("plannedEnd", "A placement agreement runs for at most five years; extend it later if needed.");
+        }
+        String reason = why == null ? "" : why.strip();
+        if (reason.length() < 10 || reason.length() > 500) {
+            errors.put("reason", "Say in 10 to 500 characters why the placement was bought outside the frameworks.");
+        }
+        if (t.funding() == null) {
+            errors.put("funding", "Give the funding split.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Placement p = new Placement(new Terms(t.councilId(), t.hubId(), t.providerId(), t.settingId(), t.category(), reference,
+                t.childKey(), t.needLevel(), fee, t.startDate(), t.plannedEnd(), t.funding()),
+                "Bought outside the frameworks: " + reason, by, now);
+        p.offFrameworkReason = reason;
+        return p;
+    }
+
+    /** How far the setting is from the child's home district (null when unknown). */
+    public void recordDistance(BigDecimal km) {
+        this.distanceKm = km;
     }
 
     /** The child moved in on this date (today or earlier). */
@@ -288,7 +353,8 @@ public class Placement {
         return id;
     }
 
-    public long referralId() {
+    /** The referral it was called off from; null for a placement bought off framework. */
+    public Long referralId() {
         return referralId;
     }
 
@@ -308,11 +374,20 @@ public class Placement {
         return settingId;
     }
 
-    public long agreementId() {
+    /** The framework agreement it was called off from; null for a placement bought off framework. */
+    public Long agreementId() {
         return agreementId;
     }
 
-    public int lotNumber() {
+    public boolean offFramework() {
+        return agreementId == null;
+    }
+
+    public String offFrameworkReason() {
+        return offFrameworkReason;
+    }
+
+    public Integer lotNumber() {
         return lotNumber;
     }
 

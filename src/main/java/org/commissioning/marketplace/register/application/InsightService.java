@@ -46,10 +46,13 @@ public class InsightService {
     static final int TOP_PROVIDERS = 10;
     public static final String BENCHMARK_METHOD = "Average weekly fee of placements agreed or started, per category and need level; "
             + "the region's average weighs every placement equally.";
-    public static final String SAVINGS_METHOD = "For each placement: (baseline weekly fee - its weekly fee) x its weeks (start to end, "
+    public static final String SAVINGS_METHOD = "For each placement called off from a framework (spot purchases are not framework "
+            + "savings and are left out): (baseline weekly fee - its weekly fee) x its weeks (start to end, "
             + "or planned end). The baseline is the council's own average baseline fee for the category and need level in the hub's "
             + "latest needs round (weighted by placements); where the council gave none, the region's. Placements with no baseline "
             + "at all are left out and counted.";
+    public static final String PLACEMENT_SHARE_METHOD = "Placements agreed, started or ended that were called off from a "
+            + "framework agreement, out of those and the placements councils recorded as bought outside the frameworks (spot purchases).";
     public static final String SHARE_METHOD = "Referrals placed through a framework agreement, out of referrals that closed "
             + "(placed, or closed without a placement and so left to a spot purchase); withdrawn referrals are left out.";
 
@@ -97,7 +100,8 @@ public class InsightService {
                           String benchmarkMethod, List<CouncilSaving> savings, BigDecimal totalSaving, long placementsWithoutBaseline,
                           String savingsMethod, long referralsPlaced, long referralsUnplaced, BigDecimal frameworkShare,
                           String shareMethod, BigDecimal averageDaysToPlace, List<StabilityMeasures.Measures> stability,
-                          String stabilityMethod, java.time.Instant asOf) implements Serializable {
+                          String stabilityMethod, long frameworkPlacements, long offFrameworkPlacements, BigDecimal placementShare,
+                          String placementShareMethod, java.time.Instant asOf) implements Serializable {
     }
 
     /** The snapshot scope of the national figures. */
@@ -116,7 +120,7 @@ public class InsightService {
         Long council = hub ? null : caller.organisationId();
         String scope = hub ? "hub:" + hubId : "council:" + council;
         Insight found = snapshots.get(scope, () -> compute(hubId, council, caller.organisationName()));
-        if (found.stability() == null) { // stored before the stability measures were counted
+        if (found.stability() == null || found.placementShareMethod() == null) { // stored before these were counted
             snapshots.forget(scope);
             found = snapshots.get(scope, () -> compute(hubId, council, caller.organisationName()));
         }
@@ -141,6 +145,7 @@ public class InsightService {
         Savings savings = savings(hubId, council);
         Spend spend = spend(scopeSql);
         List<AreaCount> distance = placedByDistance(hubId, council);
+        long[] routes = routes(scopeSql);
         return new Insight(hub ? organisationName + " (all member councils)" : organisationName,
                 spend.byYear(), SPEND_METHOD, spend.currentYear(), spend.byCategory(), hub ? spend.byCouncil() : List.of(),
                 spendByProvider(hubId, council, spend.currentFrom(), spend.currentTo()), distance,
@@ -151,7 +156,10 @@ public class InsightService {
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "PLACED"),
                 referrals(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council, "UNPLACED"),
                 share(council == null ? "r.hub_id = " + hubId : "r.council_id = " + council), SHARE_METHOD, daysToPlace(scopeSql),
-                stability(hubId, council, organisationName), StabilityMeasures.METHOD, java.time.Instant.now(clock));
+                stability(hubId, council, organisationName), StabilityMeasures.METHOD, routes[0], routes[1],
+                routes[0] + routes[1] == 0 ? null : BigDecimal.valueOf(routes[0] * 100)
+                        .divide(BigDecimal.valueOf(routes[0] + routes[1]), 1, RoundingMode.HALF_UP),
+                PLACEMENT_SHARE_METHOD, java.time.Instant.now(clock));
     }
 
     /**
@@ -375,7 +383,8 @@ public class InsightService {
                         + "SUM((DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) weeks, "
                         + "SUM(p.weekly_fee * (DATEDIFF(COALESCE(p.ended_on, p.planned_end), p.start_date) + 1) / 7) fee_weeks "
                         + "FROM placement p WHERE " + (council == null ? "p.hub_id = " + hubId : "p.council_id = " + council)
-                        + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') GROUP BY p.council_id, p.category, p.need_level) g "
+                        + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.referred_at IS NOT NULL "
+                        + "GROUP BY p.council_id, p.category, p.need_level) g "
                         + "JOIN organisation o ON o.id = g.council_id")
                 .getResultList();
     }
@@ -419,6 +428,17 @@ public class InsightService {
         long unplaced = referrals(scopeSql, "UNPLACED");
         return placed + unplaced == 0 ? null
                 : BigDecimal.valueOf(placed * 100).divide(BigDecimal.valueOf(placed + unplaced), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Placements agreed, started or ended, called off from a framework and bought outside them. A
+     * call-off always has a referral and an off-framework placement never does, so the covering
+     * insight indexes tell them apart by {@code referred_at}.
+     */
+    private long[] routes(String scopeSql) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(p.referred_at IS NOT NULL), 0), COALESCE(SUM(p.referred_at IS NULL), 0) "
+                + "FROM placement p WHERE " + scopeSql + " AND p.status IN ('AGREED', 'STARTED', 'ENDED')").getSingleResult();
+        return new long[]{((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
     }
 
     private BigDecimal daysToPlace(String scopeSql) {

@@ -57,8 +57,12 @@ public class RegisterService {
     }
 
     /** One placement in the register. */
+    /** What the register says in place of an agreement for a placement bought outside the frameworks. */
+    public static final String OFF_FRAMEWORK = "Bought outside the frameworks";
+
+    /** A placement in the register; lot and agreement fee are null for one bought outside the frameworks. */
     public record PlacementEntry(long id, String childReference, long councilId, String councilName, long providerId,
-                                 String providerName, String settingName, String agreement, int lot, ServiceCategory category,
+                                 String providerName, String settingName, String agreement, Integer lot, ServiceCategory category,
                                  String categoryLabel, NeedLevel needLevel, BigDecimal weeklyFee, BigDecimal agreementFee,
                                  LocalDate startDate, LocalDate plannedEnd, LocalDate endedOn, String status) implements Serializable {
     }
@@ -193,7 +197,7 @@ public class RegisterService {
                 + " ORDER BY " + order.sql() + " LIMIT " + limit + " OFFSET " + offset + ") page "
                 + "JOIN placement p ON p.id = page.id JOIN organisation po ON po.id = p.provider_id "
                 + "JOIN organisation co ON co.id = p.council_id JOIN provider_setting s ON s.id = p.setting_id "
-                + "JOIN framework_agreement fa ON fa.id = p.agreement_id JOIN tender t ON t.id = fa.tender_id "
+                + "LEFT JOIN framework_agreement fa ON fa.id = p.agreement_id LEFT JOIN tender t ON t.id = fa.tender_id "
                 + "ORDER BY " + order.sql());
         where.bind(query);
         if (after != null) {
@@ -205,8 +209,9 @@ public class RegisterService {
         for (Object[] r : rows) {
             ServiceCategory category = ServiceCategory.valueOf((String) r[10]);
             entries.add(new PlacementEntry(((Number) r[0]).longValue(), ChildDetailsConverter.open(r[1]), ((Number) r[2]).longValue(), (String) r[3],
-                    ((Number) r[4]).longValue(), (String) r[5], (String) r[6], org.commissioning.marketplace.tendering.domain.Tender.reference(((Number) r[7]).longValue())
-                    + " " + r[8], ((Number) r[9]).intValue(), category, category.label(), NeedLevel.valueOf((String) r[11]),
+                    ((Number) r[4]).longValue(), (String) r[5], (String) r[6], r[7] == null ? OFF_FRAMEWORK
+                    : org.commissioning.marketplace.tendering.domain.Tender.reference(((Number) r[7]).longValue()) + " " + r[8],
+                    r[9] == null ? null : ((Number) r[9]).intValue(), category, category.label(), NeedLevel.valueOf((String) r[11]),
                     (BigDecimal) r[12], (BigDecimal) r[13], date(r[14]), date(r[15]), date(r[16]), (String) r[17]));
         }
         return entries;

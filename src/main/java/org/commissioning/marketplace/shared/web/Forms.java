@@ -40,6 +40,18 @@ public final class Forms {
     }
 
     /**
+     * A file refused for its lines (errors keyed "line N", as the CSV readers report them): the
+     * summary beside the file input, then every line's problem at the top of the page, in order.
+     */
+    public static void reportLines(InvalidInputException e, String fileInputId, String summary) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(fileInputId, error(summary));
+        e.fieldErrors().forEach((where, message) -> faces.addMessage(null, error(
+                (where.isEmpty() ? where : Character.toUpperCase(where.charAt(0)) + where.substring(1)) + ": " + message)));
+        faces.validationFailed();
+    }
+
+    /**
      * Runs a page's action: on success, shows {@code notice} (unless null: the action set its own) on the page at {@code then}
      * (post-redirect-get); on refusal, reports the error on form {@code formId} and stays.
      */

@@ -263,6 +263,11 @@ class CallOffPagesIT extends BrowserJourney {
         OfstedDataImport.journey(browser, url);
     }
 
+    @Test
+    void aPlacementBoughtOutsideTheFrameworksIsRecordedAndCountedApart() throws Exception {
+        OffFrameworkPlacements.journey(browser, url);
+    }
+
     private void offer(String provider, String child, String fee, String notes) {
         browser.signIn(provider, Api.DEMO_PASSWORD).open("provider/home.xhtml");
         assertTrue(browser.text("#tasks").contains("Answer referral " + child), "the provider's home page says what needs it: "
