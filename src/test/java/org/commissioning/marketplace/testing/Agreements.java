@@ -46,8 +46,12 @@ public final class Agreements {
      * challenge upheld (the award withdrawn), and the hub decides the award again from the rankings.
      */
     public static Live liveFostering(URL url, boolean challengeUpheldFirst) throws Exception {
+        return live(url, Tenders.publishedOneLot(Api.anonymous(url).asDemo(HUB)), challengeUpheldFirst);
+    }
+
+    /** The same from a published one-lot tender of {@link Tenders}: Brightwater ranked first, Kestrel second. */
+    public static Live live(URL url, JsonObject tender, boolean challengeUpheldFirst) throws Exception {
         Api hub = Api.anonymous(url).asDemo(HUB);
-        JsonObject tender = Tenders.publishedOneLot(hub);
         long id = tender.getJsonNumber("id").longValue();
         var criteria = tender.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria");
         long quality = criteria.getJsonObject(0).getJsonNumber("id").longValue();

@@ -24,8 +24,18 @@ public final class Tenders {
 
     /** The same with another procedure and, when given, an award rule (JSON) stated before publication. */
     public static JsonObject publishedOneLot(Api hub, String procedure, String awardRule) {
+        return publishedOneLot(hub, procedure, awardRule, "");
+    }
+
+    /** A published one-lot open framework that reopens on the given date. */
+    public static JsonObject publishedOpenFramework(Api hub, java.time.LocalDate reopening) {
+        return publishedOneLot(hub, "OPEN_FRAMEWORK", null, "\"reopenings\":[\"" + reopening + "\"],");
+    }
+
+    /** The same, with more of the plan's fields (JSON members, each followed by a comma). */
+    public static JsonObject publishedOneLot(Api hub, String procedure, String awardRule, String morePlan) {
         Instant clarification = TestClock.now().plus(Duration.ofDays(5));
-        Response drafted = hub.post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\","
+        Response drafted = hub.post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\"," + morePlan
                 + "\"procedure\":\"" + procedure + "\",\"termStart\":\"" + TestClock.april(0) + "\","
                 + (procedure.equals("DYNAMIC_MARKET") ? "" : "\"termEnd\":\"" + TestClock.march31(4) + "\",")
                 + "\"clarificationDeadline\":\"" + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5))

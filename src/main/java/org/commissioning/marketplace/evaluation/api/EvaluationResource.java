@@ -9,9 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.commissioning.marketplace.evaluation.application.AdmissionService;
 import org.commissioning.marketplace.evaluation.application.AwardService;
+import org.commissioning.marketplace.evaluation.application.NoticeService;
+import org.commissioning.marketplace.evaluation.domain.ProcurementNotices;
+import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.evaluation.application.EvaluationService;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.AgreementView;
@@ -69,7 +74,11 @@ public class EvaluationResource {
     }
 
     /** Marks keyed by criterion id (as JSON object keys). */
-    public record Decision(Boolean selectionPassed, Map<String, BigDecimal> marks, String rationale) {
+    /**
+     * The hub's decision on an application to a dynamic market: whether it meets the conditions of
+     * participation, the commissioner's declaration of no conflict of interest with the applicant, and the reasons.
+     */
+    public record Decision(Boolean conditionsMet, Boolean noConflictDeclared, String rationale) {
     }
 
     @Inject
@@ -77,6 +86,9 @@ public class EvaluationResource {
 
     @Inject
     AwardService awards;
+
+    @Inject
+    NoticeService notices;
 
     @Inject
     TenderService tenders;
@@ -261,22 +273,56 @@ public class EvaluationResource {
 
     @PUT
     @Path("agreement/applications/{applicationId}/decision")
-    @Operation(summary = "Evaluate an application on the tender's criteria: admitted when it qualifies (hub commissioners)")
+    @Operation(summary = "Decide on an application to join a dynamic market (hub commissioners): admitted when it meets the conditions "
+            + "of participation; the commissioner first declares no conflict of interest with the applicant (400 naming "
+            + "'declaration' otherwise); the applicant is emailed the decision and reasons")
     public AdmissionService.ApplicationView decide(@PathParam("tenderId") long tenderId, @PathParam("applicationId") long applicationId,
                                                    Decision d) {
-        Map<Long, BigDecimal> marks = new java.util.HashMap<>();
-        if (d != null && d.marks() != null) {
-            for (var e : d.marks().entrySet()) {
-                try {
-                    marks.put(Long.valueOf(e.getKey()), e.getValue());
-                } catch (NumberFormatException notAnId) {
-                    throw org.commissioning.marketplace.shared.domain.InvalidInputException.of("marks",
-                            "Key each mark by the question's id, like {\"17\": 7}.");
-                }
-            }
+        return admissions.decide(tenderId, applicationId, d != null && Boolean.TRUE.equals(d.conditionsMet()),
+                d != null && Boolean.TRUE.equals(d.noConflictDeclared()), d == null ? null : d.rationale());
+    }
+
+    @POST
+    @Path("agreement/reopening")
+    @Operation(summary = "Reopen an open framework on its schedule (hub commissioners): within 30 days of a scheduled reopening date, "
+            + "once for each, while its agreement is live; drafts the competition on the same terms (201), whose final award replaces "
+            + "the framework's ranked membership; 409 outside every window or when the date's competition exists")
+    public Response reopen(@PathParam("tenderId") long tenderId, TenderService.ReopeningPlan plan, @Context UriInfo uri) {
+        var reopening = admissions.reopen(tenderId, plan);
+        return Response.created(uri.getBaseUriBuilder().path("tenders").path(String.valueOf(reopening.id())).build())
+                .entity(reopening).build();
+    }
+
+    @GET
+    @Path("notices")
+    @Operation(summary = "The Procurement Act notices the tender's life calls for, each with when it is due and whether it is published, "
+            + "due or overdue (the hub's commissioners)")
+    public List<NoticeService.NoticeLine> notices(@PathParam("tenderId") long tenderId) {
+        return notices.schedule(tenderId);
+    }
+
+    @GET
+    @Path("notices/{code}/ocds")
+    @Operation(summary = "A published notice (UK4, UK6, UK7, UK11, UK12, UK13 or UK15) as an OCDS 1.1.5 release: open data; 404 until "
+            + "it is published")
+    public String noticeOcds(@PathParam("tenderId") long tenderId, @PathParam("code") String code) {
+        return notices.ocds(tenderId, code(code));
+    }
+
+    @GET
+    @Path("notices/{code}")
+    @Operation(summary = "A published notice in plain words, read from its OCDS release: open data")
+    public NoticeService.ReadableNotice notice(@PathParam("tenderId") long tenderId, @PathParam("code") String code) {
+        return notices.readable(tenderId, code(code));
+    }
+
+    private static ProcurementNotices.Code code(String code) {
+        try {
+            return ProcurementNotices.Code.valueOf(code == null ? "" : code.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("There is no notice " + code
+                    + "; the notices are " + java.util.Arrays.toString(ProcurementNotices.Code.values()) + ".");
         }
-        return admissions.decide(tenderId, applicationId, d != null && Boolean.TRUE.equals(d.selectionPassed()), marks,
-                d == null ? null : d.rationale());
     }
 
     @GET

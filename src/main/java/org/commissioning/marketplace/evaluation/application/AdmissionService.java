@@ -13,24 +13,18 @@ import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.evaluation.domain.AgreementApplication;
 import org.commissioning.marketplace.evaluation.domain.AgreementMember;
 import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
-import org.commissioning.marketplace.evaluation.domain.Award;
-import org.commissioning.marketplace.evaluation.domain.AwardLine;
 import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
-import org.commissioning.marketplace.evaluation.domain.LotRanking;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.application.Mailbox;
 import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
-import org.commissioning.marketplace.shared.domain.NeedLevel;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.tendering.application.TenderService;
-import org.commissioning.marketplace.tendering.application.TenderViews.CriterionView;
 import org.commissioning.marketplace.tendering.application.TenderViews.LotView;
 import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
-import org.commissioning.marketplace.tendering.domain.CriterionKind;
 import org.commissioning.marketplace.tendering.domain.Procedure;
 
 import java.math.BigDecimal;
@@ -38,23 +32,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Joining a live agreement later: a dynamic market admits any qualifying supplier at any time; an
- * open framework admits new suppliers when it reopens (for 30 days from each reopening date). The
- * hub evaluates each application on the tender's criteria (selection, quality marks, the price
- * formula against the lot's current members) and admits it when it reaches the tender's score
- * threshold (or, without one, the lowest total appointed at award). Existing members keep their
- * ranks; the newcomer ranks after them.
+ * Joining a live agreement later: a dynamic market admits at any time every supplier that meets its
+ * conditions of participation (the tender's selection questions), decided by a hub commissioner
+ * who has declared no conflict of interest with the applicant; an open framework reopens by a new
+ * competition on its schedule ({@link #reopen}). Existing members keep their ranks; the newcomer
+ * ranks after them.
  */
 @ApplicationScoped
 public class AdmissionService {
 
-    static final int REOPENING_WINDOW_DAYS = 30;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext
@@ -65,9 +55,6 @@ public class AdmissionService {
 
     @Inject
     TenderService tenders;
-
-    @Inject
-    EvaluationService evaluation;
 
     @Inject
     AuditTrail audit;
@@ -135,12 +122,14 @@ public class AdmissionService {
     }
 
     /**
-     * The hub's evaluation of an application: selection pass or fail, a mark per quality question,
-     * the reasons. The price mark and total are computed against the lot's current members.
+     * The hub's decision on an application to join a dynamic market: membership is by the conditions
+     * of participation (the tender's selection questions), never by a score (Procurement Act 2023
+     * s.36). The commissioner deciding declares first that they have no conflict of interest with the
+     * applicant (s.83); one who has leaves it to another. An admitted supplier ranks after the
+     * lot's current members.
      */
     @Transactional
-    public ApplicationView decide(long tenderId, long applicationId, boolean selectionPassed, Map<Long, BigDecimal> marks,
-                                  String rationale) {
+    public ApplicationView decide(long tenderId, long applicationId, boolean conditionsMet, boolean noConflictDeclared, String rationale) {
         Caller hub = parties.require(Role.HUB_COMMISSIONER);
         TenderView tender = tenders.get(tenderId);
         if (tender.hubId() != hub.organisationId()) {
@@ -150,57 +139,54 @@ public class AdmissionService {
         if (application == null || application.tenderId() != tenderId) {
             throw new NotFoundException("Tender " + tenderId + " has no application " + applicationId + ".");
         }
+        String applicant = parties.nameOf(application.providerId());
+        if (!noConflictDeclared) {
+            throw InvalidInputException.of("declaration", "Declare that you have no conflict of interest with " + applicant
+                    + " before deciding on its application; if you have one, another commissioner decides (Procurement Act 2023 s.83).");
+        }
         FrameworkAgreement agreement = liveAgreement(tenderId);
         LotView lot = EvaluationService.lot(tender, application.lotNumber());
-        List<CriterionView> questions = lot.criteria().stream().filter(c -> c.kind() != CriterionKind.PRICE).toList();
-        Map<String, String> problems = new HashMap<>();
-        for (CriterionView c : questions) {
-            BigDecimal mark = marks == null ? null : marks.get(c.id());
-            int max = EvaluationService.maxMarks(c);
-            if (mark == null || mark.signum() < 0 || mark.compareTo(BigDecimal.valueOf(max)) > 0) {
-                problems.put("marks " + c.id(), "Give " + c.title() + " a mark from 0 to " + max + ".");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        BidContent content = JSON.fromJson(application.content(), BidContent.class);
-        List<LotRanking.Entry> entries = new ArrayList<>();
-        entries.add(new LotRanking.Entry(0, application.providerId(), marks, basket(tender, lot, content.lots().get(0).weeklyFees()),
-                application.submittedAt()));
-        for (AgreementMember m : agreement.members()) {
-            if (m.lotNumber() == lot.number() && m.status() != org.commissioning.marketplace.evaluation.domain.MemberStatus.REMOVED) {
-                Map<String, BigDecimal> fees = new HashMap<>();
-                jakarta.json.Json.createReader(new java.io.StringReader(m.weeklyFees())).readObject()
-                        .forEach((k, v) -> fees.put(k, new BigDecimal(v.toString())));
-                Map<Long, BigDecimal> anyMarks = new HashMap<>();
-                questions.forEach(c -> anyMarks.put(c.id(), BigDecimal.ZERO));
-                entries.add(new LotRanking.Entry(-m.providerId(), m.providerId(), anyMarks, basket(tender, lot, fees), Instant.EPOCH));
-            }
-        }
-        int priceWeight = lot.criteria().stream().filter(c -> c.kind() == CriterionKind.PRICE).mapToInt(CriterionView::weight).sum();
-        LotRanking.Ranked scored = LotRanking.rank(questions.stream()
-                        .map(c -> new LotRanking.Criterion(c.id(), c.weight(), EvaluationService.maxMarks(c))).toList(), priceWeight, lot.priceFormula(), entries)
-                .stream().filter(r -> r.bidId() == 0).findFirst().orElseThrow();
-        BigDecimal bar = tender.scoreThreshold() != null ? tender.scoreThreshold() : lowestAppointedTotal(tenderId, lot.number());
-        boolean admitted = selectionPassed && scored.total().compareTo(bar) >= 0;
-        application.decide(admitted, scored.qualityScore(), scored.priceScore(), scored.total(), rationale, hub.username(), Instant.now(clock));
+        application.decide(conditionsMet, null, null, null, rationale, hub.username(), Instant.now(clock));
         String outcome;
-        if (admitted) {
+        if (conditionsMet) {
+            BidContent content = JSON.fromJson(application.content(), BidContent.class);
             AgreementMember member = agreement.admit(lot.number(), application.providerId(),
                     JSON.toJson(content.lots().get(0).weeklyFees()));
             outcome = "admitted to lot " + lot.number() + " at rank " + member.rank();
         } else {
-            outcome = selectionPassed ? "refused: total " + scored.total() + " is below " + bar : "refused: fails selection";
+            outcome = "refused: it does not meet the conditions of participation";
         }
-        audit.record("agreement.application-decided", "tender", tenderId, parties.nameOf(application.providerId()) + " " + outcome
-                + "; " + application.decisionReason());
+        audit.record("agreement.application-decided", "tender", tenderId, applicant + " " + outcome + "; " + application.decisionReason()
+                + "; decided by " + hub.username() + ", who declared no conflict of interest");
         mailbox.queue(parties.usernamesOf(application.providerId()), "Your application to " + tender.reference() + " lot "
-                        + lot.number() + ": " + (admitted ? "admitted" : "not admitted"),
+                        + lot.number() + ": " + (conditionsMet ? "admitted" : "not admitted"),
                 "Your application to join lot " + lot.number() + " of " + tender.reference() + " \"" + tender.title() + "\" is "
-                        + outcome + ".\n\nQuality " + scored.qualityScore() + ", price " + scored.priceScore() + ", total "
-                        + scored.total() + " (the bar is " + bar + ").\nReasons: " + application.decisionReason() + "\n");
+                        + outcome + ".\nReasons: " + application.decisionReason() + "\n");
         return view(application);
+    }
+
+    /**
+     * Reopens an open framework on its schedule: a new competition on the same terms for new and
+     * existing members, drafted for the hub to publish; when its award is final, its ranked
+     * membership replaces the framework's (see {@link AwardService}). The framework's agreement must
+     * be live, and today within the window of one of its reopening dates not yet competed.
+     */
+    @Transactional
+    public TenderView reopen(long tenderId, TenderService.ReopeningPlan plan) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        TenderView framework = tenders.get(tenderId);
+        if (framework.hubId() != hub.organisationId()) {
+            throw new NotFoundException("There is no tender " + tenderId + " for your hub.");
+        }
+        liveAgreement(tenderId);
+        TenderView reopening = tenders.startReopening(tenderId, plan);
+        mailbox.queue(liveAgreement(tenderId).members().stream().map(AgreementMember::providerId).distinct()
+                        .flatMap(p -> parties.usernamesOf(p).stream()).toList(),
+                framework.reference() + " reopens: its new competition is being prepared",
+                framework.reference() + " \"" + framework.title() + "\" reopens on its schedule. Its competition " + reopening.reference()
+                        + " is on the same terms and is open to new providers and to you: your place after it depends on your new bid. "
+                        + "Follow " + reopening.reference() + " in the marketplace to be told when it is published.\n");
+        return reopening;
     }
 
     /** Whether a tender's agreement takes applications now, and why not when it does not (for the pages). */
@@ -221,15 +207,13 @@ public class AdmissionService {
     }
 
     /**
-     * Null when the procedure admits providers on the given day: a dynamic market always, an open
-     * framework for 30 days from each reopening date; otherwise why not.
+     * Null when the procedure admits providers by application: a dynamic market always; an open
+     * framework never (it reopens by a new competition); otherwise why not.
      */
     private static String closedReason(TenderView tender, LocalDate today) {
         if (tender.procedure() == Procedure.OPEN_FRAMEWORK) {
-            boolean reopened = tender.reopenings().stream()
-                    .anyMatch(d -> !today.isBefore(d) && today.isBefore(d.plusDays(REOPENING_WINDOW_DAYS)));
-            return reopened ? null : "This open framework admits new providers only when it reopens: "
-                    + tender.reopenings().stream().map(UkTime::date).toList() + ".";
+            return "This open framework admits new providers only through the competition that reopens it, on "
+                    + String.join(", ", tender.reopenings().stream().map(UkTime::date).toList()) + ": bid in that competition.";
         }
         return tender.procedure() == Procedure.DYNAMIC_MARKET ? null
                 : tender.reference() + " is a closed framework: it admits no providers after the award.";
@@ -241,19 +225,6 @@ public class AdmissionService {
         return em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
                 .setParameter("t", tenderId).getResultStream().filter(a -> a.status() == AgreementStatus.LIVE).findFirst()
                 .orElseThrow(() -> new ConflictException("Tender " + tenderId + " has no live agreement to join."));
-    }
-
-    private BigDecimal lowestAppointedTotal(long tenderId, int lot) {
-        return em.createQuery("SELECT a FROM Award a WHERE a.tenderId = :t ORDER BY a.id DESC", Award.class)
-                .setParameter("t", tenderId).setMaxResults(1).getResultStream().findFirst().stream()
-                .flatMap(a -> a.lines().stream()).filter(l -> l.lotNumber() == lot && l.appointed())
-                .map(AwardLine::total).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-    }
-
-    private BigDecimal basket(TenderView tender, LotView lot, Map<String, BigDecimal> weeklyFees) {
-        Map<NeedLevel, BigDecimal> fees = new EnumMap<>(NeedLevel.class);
-        weeklyFees.forEach((level, fee) -> fees.put(NeedLevel.valueOf(level), fee));
-        return evaluation.basket(tender, lot).cost(fees);
     }
 
     private List<AgreementApplication> applications(long tenderId) {

@@ -365,15 +365,29 @@ public class AwardService {
     }
 
     private void makeLive(Award award, Instant now) {
-        Object[] term = (Object[]) em.createNativeQuery("SELECT term_end, extension_months, hub_id FROM tender WHERE id = ?")
+        Object[] term = (Object[]) em.createNativeQuery("SELECT term_end, extension_months, hub_id, reopens_tender_id FROM tender WHERE id = ?")
                 .setParameter(1, award.tenderId()).getSingleResult();
         LocalDate termEnd = term[0] == null ? null : term[0] instanceof LocalDate d ? d : ((java.sql.Date) term[0]).toLocalDate();
         FrameworkAgreement agreement = FrameworkAgreement.from(award, termEnd, ((Number) term[1]).intValue(), now);
         em.persist(agreement);
         tenders.awarded(award.tenderId());
-        audit.recordAs(AuditTrail.SYSTEM, ((Number) term[2]).longValue(), "agreement.live", "tender", award.tenderId(),
+        long hubId = ((Number) term[2]).longValue();
+        audit.recordAs(AuditTrail.SYSTEM, hubId, "agreement.live", "tender", award.tenderId(),
                 "standstill ended " + UkTime.format(award.standstillEndsAt()) + "; award final; framework agreement live with "
                         + agreement.members().size() + " appointed places");
+        if (term[3] != null) {
+            // A reopening competition: its ranked membership replaces the open framework's.
+            long framework = ((Number) term[3]).longValue();
+            em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                    .setParameter("t", framework).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                    .filter(a -> a.status() == AgreementStatus.LIVE).findFirst().ifPresent(old -> {
+                        String reference = org.commissioning.marketplace.tendering.domain.Tender.reference(award.tenderId());
+                        old.replaceBy(reference, now);
+                        audit.recordAs(AuditTrail.SYSTEM, hubId, "agreement.replaced", "tender", framework, "the reopening competition "
+                                + reference + " is awarded: its " + agreement.members().size() + " ranked places replace the framework's "
+                                + old.members().size());
+                    });
+        }
     }
 
     // ---- helpers
@@ -465,6 +479,8 @@ public class AwardService {
                     Json.createObjectBuilder().add("id", "GB-RCM-" + l.providerId()).add("name", parties.nameOf(l.providerId()))));
             awards.add(Json.createObjectBuilder().add("id", tender.reference() + "-award-lot-" + lot.number())
                     .add("title", "Lot " + lot.number() + ": " + lot.title()).add("status", "pending").add("date", now.toString())
+                    .add("description", "Contract award notice (UK6). The standstill period of " + tender.standstillDays()
+                            + " working days ends at " + UkTime.periodEnd(award.standstillEndsAt()) + "; the agreement is entered into after it.")
                     .add("suppliers", suppliers).add("relatedLots", Json.createArrayBuilder().add(String.valueOf(lot.number()))));
         }
         return Json.createObjectBuilder()

@@ -113,6 +113,13 @@ public class FrameworkAgreement {
         endReason = reason.strip();
     }
 
+    /** The open framework's reopening competition is awarded: its new ranked membership takes over from this one. */
+    public void replaceBy(String reopeningReference, Instant now) {
+        status = status.moveTo(AgreementStatus.REPLACED);
+        endedAt = now;
+        endReason = "Replaced by the membership its reopening competition " + reopeningReference + " awarded.";
+    }
+
     /** The scheduler's visit: a live agreement whose term ended before {@code today} expires; true when it did now. */
     public boolean expireIfDue(LocalDate today, Instant now) {
         if (status != AgreementStatus.LIVE || endsOn == null || !today.isAfter(endsOn)) {

@@ -3,6 +3,8 @@ package org.commissioning.marketplace.evaluation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.commissioning.marketplace.tendering.domain.Tender;
+import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.evaluation.application.AdmissionService;
 import org.commissioning.marketplace.evaluation.application.AwardService;
 import org.commissioning.marketplace.evaluation.application.EvaluationService;
@@ -109,7 +111,6 @@ public class HubEvaluationBacking implements Serializable {
     private String extensionReason;
     private String terminationReason;
     private List<AdmissionService.ApplicationView> applications = List.of();
-    private final Map<String, BigDecimal> marks = new HashMap<>();
     private final Map<Long, Boolean> selectionPassed = new HashMap<>();
     private final Map<Long, String> decisionReasons = new HashMap<>();
     private Integer assignLot;
@@ -201,19 +202,20 @@ public class HubEvaluationBacking implements Serializable {
     }
 
     public void decide(AdmissionService.ApplicationView application) {
-        Map<Long, BigDecimal> given = new HashMap<>();
-        questionsOf(application.lot()).forEach(c -> given.put(c.id(), marks.get(application.id() + "-" + c.id())));
         Forms.attempt(() -> admissions.decide(tenderId, application.id(), Boolean.TRUE.equals(selectionPassed.get(application.id())),
-                given, decisionReasons.get(application.id())), "applications", "The application of " + application.providerName()
-                + " is decided.", here());
+                Boolean.TRUE.equals(noConflict.get(application.id())), decisionReasons.get(application.id())), "applications",
+                "The application of " + application.providerName() + " is decided.", here());
+    }
+
+    /** Per application: the deciding commissioner's declaration of no conflict of interest with the applicant. */
+    private final Map<Long, Boolean> noConflict = new HashMap<>();
+
+    public Map<Long, Boolean> getNoConflict() {
+        return noConflict;
     }
 
     public List<AdmissionService.ApplicationView> getApplications() {
         return applications;
-    }
-
-    public Map<String, BigDecimal> getMarks() {
-        return marks;
     }
 
     public Map<Long, Boolean> getSelectionPassed() {
@@ -287,6 +289,59 @@ public class HubEvaluationBacking implements Serializable {
     public void extend() {
         Forms.attempt(() -> awards.extend(tenderId, extendTo, extensionReason), "extension", "The agreement's term is extended to "
                 + (extendTo == null ? "" : org.commissioning.marketplace.shared.domain.UkTime.date(extendTo)) + ".", here());
+    }
+
+    private java.time.LocalDate reopeningClarificationDate;
+    private java.time.LocalDate reopeningBidDate;
+    private java.time.LocalDate reopeningPlannedAward;
+
+    /** Starts the open framework's reopening competition (a draft on the same terms) and opens it. */
+    public void reopen() {
+        try {
+            var reopening = admissions.reopen(tenderId, new TenderService.ReopeningPlan(
+                    noon(reopeningClarificationDate), noon(reopeningBidDate), reopeningPlannedAward));
+            Forms.notice("The reopening competition " + reopening.reference() + " is drafted on the framework's terms. "
+                    + "Check it, declare your interests and publish it; the current members are told.");
+            Forms.redirect("/hub/tender.xhtml?id=" + reopening.id());
+        } catch (DomainException e) {
+            Forms.report(e, "reopening");
+        }
+    }
+
+    private static java.time.Instant noon(java.time.LocalDate date) {
+        return date == null ? null : date.atTime(12, 0).atZone(UkTime.ZONE).toInstant();
+    }
+
+    public String getReopeningDates() {
+        return tender == null ? "" : String.join(", ", tender.reopenings().stream().map(UkTime::date).toList());
+    }
+
+    public int getReopeningWindowDays() {
+        return Tender.REOPENING_WINDOW_DAYS;
+    }
+
+    public java.time.LocalDate getReopeningClarificationDate() {
+        return reopeningClarificationDate;
+    }
+
+    public void setReopeningClarificationDate(java.time.LocalDate reopeningClarificationDate) {
+        this.reopeningClarificationDate = reopeningClarificationDate;
+    }
+
+    public java.time.LocalDate getReopeningBidDate() {
+        return reopeningBidDate;
+    }
+
+    public void setReopeningBidDate(java.time.LocalDate reopeningBidDate) {
+        this.reopeningBidDate = reopeningBidDate;
+    }
+
+    public java.time.LocalDate getReopeningPlannedAward() {
+        return reopeningPlannedAward;
+    }
+
+    public void setReopeningPlannedAward(java.time.LocalDate reopeningPlannedAward) {
+        this.reopeningPlannedAward = reopeningPlannedAward;
     }
 
     public void terminate() {

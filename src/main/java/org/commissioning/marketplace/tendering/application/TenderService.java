@@ -15,6 +15,7 @@ import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
 import org.commissioning.marketplace.shared.domain.ConflictException;
+import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.Money;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
@@ -34,7 +35,9 @@ import org.commissioning.marketplace.tendering.domain.TenderStatus;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -80,6 +83,37 @@ public class TenderService {
         audit.record("tender.drafted", "tender", tender.id(), tender.reference() + " " + tender.title()
                 + " (" + tender.procedure().label() + ")");
         return view(tender, hub);
+    }
+
+    /** The new deadlines of an open framework's reopening competition. */
+    public record ReopeningPlan(Instant clarificationDeadline, Instant bidDeadline, LocalDate plannedAward) {
+    }
+
+    /**
+     * Starts the competition that reopens an open framework, within the window of one of its scheduled
+     * reopening dates and once for each: a draft on the same terms the hub then publishes. The
+     * evaluation capability checks first that the framework's agreement is live.
+     */
+    @Transactional
+    public TenderView startReopening(long id, ReopeningPlan plan) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender framework = hubTender(hub, id);
+        Instant now = Instant.now(clock);
+        LocalDate date = framework.reopeningDue(LocalDate.now(clock.withZone(UkTime.ZONE)));
+        boolean started = !em.createQuery("SELECT t.id FROM Tender t WHERE t.reopensTenderId = :f AND t.reopeningDate = :d "
+                        + "AND t.status <> :cancelled", Long.class).setParameter("f", id).setParameter("d", date)
+                .setParameter("cancelled", TenderStatus.CANCELLED).getResultList().isEmpty();
+        if (started) {
+            throw new ConflictException(framework.reference() + "'s reopening of " + UkTime.date(date)
+                    + " has its competition already: carry on with it, or cancel it to start again.");
+        }
+        Tender reopening = framework.reopening(date, plan == null ? null : plan.clarificationDeadline(),
+                plan == null ? null : plan.bidDeadline(), plan == null ? null : plan.plannedAward(), hub.username(), now);
+        em.persist(reopening);
+        em.flush();
+        audit.record("tender.reopening-drafted", "tender", reopening.id(), reopening.reference() + " reopens "
+                + framework.reference() + " (scheduled reopening of " + date + ") on the same terms");
+        return view(reopening, hub);
     }
 
     @Transactional
@@ -422,6 +456,21 @@ public class TenderService {
     @Transactional
     public String ocdsRelease(long id) {
         return latestNotice(id, List.of(TenderNotice.TENDER_NOTICE, TenderNotice.PROCUREMENT_TERMINATION));
+    }
+
+    /** When each of the tender's own notices was first published (tender notice, procurement termination notice), by kind. */
+    @Transactional
+    public Map<String, Instant> noticesPublished(long id) {
+        Map<String, Instant> published = new java.util.HashMap<>();
+        em.createQuery("SELECT n FROM TenderNotice n WHERE n.tenderId = :t ORDER BY n.id", TenderNotice.class).setParameter("t", id)
+                .getResultList().forEach(n -> published.putIfAbsent(n.kind(), n.publishedAt()));
+        return published;
+    }
+
+    /** The OCDS release of the tender's latest notice of one kind ({@link TenderNotice#TENDER_NOTICE} or the termination). */
+    @Transactional
+    public String noticeRelease(long id, String kind) {
+        return latestNotice(id, List.of(kind));
     }
 
     /** The latest published notice of those kinds, as its OCDS release. */

@@ -98,7 +98,8 @@ public final class TenderViews {
                              Long needsRoundId, Instant publishedAt, BigDecimal estimatedValue, List<LotView> lots,
                              List<QuestionView> selectionQuestions, List<TeamMemberView> team,
                              Map<String, String> publicationProblems, String ocid, Integer appointPerLot,
-                             BigDecimal scoreThreshold, int extensionMonths, long version) {
+                             BigDecimal scoreThreshold, int extensionMonths, Long reopensTenderId, LocalDate reopeningDate,
+                             long version) {
 
         static TenderView of(Tender t, String hubName, boolean forHub, Instant now) {
             return new TenderView(t.id(), t.reference(), t.hubId(), hubName, t.title(), t.description(), t.procedure(),
@@ -110,7 +111,12 @@ public final class TenderViews {
                     forHub ? t.team().stream().map(TeamMemberView::of).toList() : List.of(),
                     forHub && t.status() == TenderStatus.DRAFT ? t.publicationProblems(now) : Map.of(),
                     t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(),
-                    t.extensionMonths(), t.version());
+                    t.extensionMonths(), t.reopensTenderId(), t.reopeningDate(), t.version());
+        }
+
+        /** The reference of the open framework this competition reopens; null for any other tender. */
+        public String reopensReference() {
+            return reopensTenderId == null ? null : Tender.reference(reopensTenderId);
         }
 
         /** The award rule in words, as bidders read it. */

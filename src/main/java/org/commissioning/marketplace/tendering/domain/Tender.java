@@ -128,10 +128,76 @@ public class Tender {
     @OrderBy("username")
     private List<TeamMember> team = new ArrayList<>();
 
+    /** The open framework this tender reopens, and the scheduled reopening date it answers; null otherwise. */
+    @Column(name = "reopens_tender_id")
+    private Long reopensTenderId;
+
+    @Column(name = "reopening_date")
+    private LocalDate reopeningDate;
+
     @Version
     private long version;
 
     protected Tender() {
+    }
+
+    /** How long after a scheduled reopening date its competition may start (the window the tender notice states). */
+    public static final int REOPENING_WINDOW_DAYS = 30;
+
+    /**
+     * The scheduled reopening of this open framework whose window is open today: on or after the date
+     * and within {@link #REOPENING_WINDOW_DAYS} days of it; refused, saying when, otherwise.
+     */
+    public LocalDate reopeningDue(LocalDate today) {
+        if (procedure != Procedure.OPEN_FRAMEWORK) {
+            throw new ConflictException(reference() + " is not an open framework: only an open framework reopens.");
+        }
+        if (status != TenderStatus.AWARDED) {
+            throw new ConflictException(reference() + " reopens only once its framework agreement is awarded.");
+        }
+        // A reopening competition's own framework reopens next on the dates after the one it answered.
+        return reopenings.stream().filter(d -> reopeningDate == null || d.isAfter(reopeningDate))
+                .filter(d -> !today.isBefore(d) && today.isBefore(d.plusDays(REOPENING_WINDOW_DAYS)))
+                .findFirst().orElseThrow(() -> new ConflictException(reference() + " reopens on its schedule: "
+                        + String.join(", ", reopenings.stream().map(org.commissioning.marketplace.shared.domain.UkTime::date).toList())
+                        + ", each for " + REOPENING_WINDOW_DAYS + " days. Today is outside every reopening window."));
+    }
+
+    /**
+     * The competition that reopens this open framework: a draft on the same terms (procedure, term,
+     * reopening schedule, lots, criteria and weights, selection questions, award rule, standstill),
+     * with new deadlines; never its bids or evaluation. The hub publishes it like any tender.
+     */
+    public Tender reopening(LocalDate reopeningDate, Instant clarificationDeadline, Instant bidDeadline, LocalDate plannedAward,
+                            String by, Instant now) {
+        String name = title + " (reopening " + reopeningDate.getYear() + ")";
+        Tender t = draft(hubId, new Plan(name.length() > 200 ? name.substring(0, 200) : name, description, procedure, termStart,
+                termEnd, reopenings, clarificationDeadline, bidDeadline, plannedAward, standstillDays, needsRoundId, extensionMonths),
+                by, now);
+        for (Lot lot : lots) {
+            Lot copy = t.addLot(lot.title(), lot.category(), lot.subRegion(), lot.needLevel(), lot.estimatedPlacements(),
+                    lot.estimatedValue(), lot.priceFormula());
+            for (AwardCriterion c : lot.criteria()) {
+                copy.addCriterion(c.kind(), c.title(), c.weight(), c.maxMarks(), c.guidance());
+            }
+        }
+        for (SelectionQuestion q : selectionQuestions) {
+            t.addSelectionQuestion(q.question(), q.guidance());
+        }
+        if (appointPerLot != null || scoreThreshold != null) {
+            t.stateAwardRule(appointPerLot, scoreThreshold);
+        }
+        t.reopensTenderId = id;
+        t.reopeningDate = reopeningDate;
+        return t;
+    }
+
+    public Long reopensTenderId() {
+        return reopensTenderId;
+    }
+
+    public LocalDate reopeningDate() {
+        return reopeningDate;
     }
 
     /** The terms and timeline a tender is drafted (or redrafted) with. */

@@ -34,9 +34,10 @@ class AgreementLifecycleTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-        "LIVE, LIVE, false", "LIVE, EXPIRED, true", "LIVE, TERMINATED, true",
-        "EXPIRED, LIVE, false", "EXPIRED, EXPIRED, false", "EXPIRED, TERMINATED, false",
-        "TERMINATED, LIVE, false", "TERMINATED, EXPIRED, false", "TERMINATED, TERMINATED, false"
+        "LIVE, LIVE, false", "LIVE, EXPIRED, true", "LIVE, TERMINATED, true", "LIVE, REPLACED, true",
+        "EXPIRED, LIVE, false", "EXPIRED, EXPIRED, false", "EXPIRED, TERMINATED, false", "EXPIRED, REPLACED, false",
+        "TERMINATED, LIVE, false", "TERMINATED, EXPIRED, false", "TERMINATED, TERMINATED, false", "TERMINATED, REPLACED, false",
+        "REPLACED, LIVE, false", "REPLACED, EXPIRED, false", "REPLACED, TERMINATED, false", "REPLACED, REPLACED, false"
     })
     void agreementTransitions(AgreementStatus from, AgreementStatus to, boolean allowed) {
         transition(from, to, allowed);
@@ -93,6 +94,18 @@ class AgreementLifecycleTest {
         assertEquals(END.plusMonths(6), a.endsOn());
         assertFalse(a.expireIfDue(END.plusDays(1), NOW), "the extension keeps it live");
         a.requireOpenForCallOffs(END.plusMonths(6));
+    }
+
+    @Test
+    void aReopenedFrameworksOldMembershipIsReplacedOnceAndTakesNoMoreCallOffs() {
+        FrameworkAgreement a = agreement(END, 12);
+        a.replaceBy("T-000042", NOW);
+        assertEquals(AgreementStatus.REPLACED, a.status());
+        assertEquals(NOW, a.endedAt());
+        assertThrows(InvalidTransitionException.class, () -> a.replaceBy("T-000043", NOW));
+        assertThrows(InvalidTransitionException.class, () -> a.terminate("Ended after it was replaced", NOW));
+        assertFalse(a.expireIfDue(END.plusDays(1), NOW));
+        assertThrows(ConflictException.class, () -> a.requireOpenForCallOffs(END));
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -190,14 +191,14 @@ class EvaluationPagesIT extends BrowserJourney {
             assertEquals(409, as(OAKFIELD).post(e + "agreement/applications", application).status(), "one pending application");
             assertTrue(Mail.body(Mail.await(HUB, "New application to join " + tender.getString("reference"))).contains("Oakfield"));
             long applicationId = applied.json().getJsonNumber("id").longValue();
-            Response incomplete = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision",
-                    "{\"selectionPassed\":true,\"marks\":{\"" + quality + "\":9},\"rationale\":\"Strong answers throughout\"}");
-            assertEquals(400, incomplete.status(), "every question needs a mark");
+            Response undeclared = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision",
+                    "{\"conditionsMet\":true,\"rationale\":\"Meets every condition of participation\"}");
+            assertEquals(400, undeclared.status(), "the commissioner declares no conflict of interest first");
+            assertTrue(undeclared.body().contains("declaration"), undeclared.body());
             JsonObject admitted = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision",
-                    "{\"selectionPassed\":true,\"marks\":{\"" + quality + "\":9,\"" + social + "\":8},\"rationale\":\"Strong answers throughout\"}")
+                    "{\"conditionsMet\":true,\"noConflictDeclared\":true,\"rationale\":\"Meets every condition of participation\"}")
                     .json();
-            assertEquals("ADMITTED", admitted.getString("status"), admitted.toString());
-            assertEquals("93.00", admitted.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString(), "45 + 8 + price 40");
+            assertEquals("ADMITTED", admitted.getString("status"), "membership by the conditions of participation, not a score: " + admitted);
             JsonArray members = as(HUB).get(e + "agreement").json().getJsonArray("members");
             assertEquals(2, members.size());
             assertEquals("Brightwater Fostering Ltd", name(members, 1), "existing members keep their ranks");
@@ -224,8 +225,9 @@ class EvaluationPagesIT extends BrowserJourney {
             // The hub decides on it in the pages.
             browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
             assertTrue(browser.text("#agreement").contains("Oakfield Children's Homes Ltd"));
-            browser.driver().findElement(org.openqa.selenium.By.id("applications:list:1:selection")).click();
-            browser.type("applications:list:1:marks:0:mark", "2").type("applications:list:1:marks:1:mark", "2")
+            browser.type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
+            assertTrue(browser.pageText().contains("Declare that you have no conflict of interest with Greenbank"), browser.pageText());
+            browser.tick("applications:list:1:declaration", true)
                     .type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
             assertTrue(browser.text(".notification").contains("is decided"), browser.pageText());
             browser.screenshot("hub-dynamic-market-applications");
@@ -235,6 +237,12 @@ class EvaluationPagesIT extends BrowserJourney {
             assertEquals(2, as(HUB).get(e + "agreement").json().getJsonArray("members").size());
             assertEquals(1, as(greenbank).get(e + "agreement/applications").structure().asJsonArray().size(),
                     "a provider sees only its own applications");
+            // A live dynamic market has its establishment notice; its cessation notice is still ahead.
+            Map<String, String> notices = noticeStates(id);
+            assertEquals("PUBLISHED", notices.get("UK13"), notices.toString());
+            assertEquals("EXPECTED", notices.get("UK15"), notices.toString());
+            assertEquals("", OcdsSchema.problems(Api.anonymous(url).get(e + "notices/UK13/ocds").body()));
+            assertEquals(404, Api.anonymous(url).get(e + "notices/UK15/ocds").status(), "not published before the market ceases");
             browser.signOut().signIn(greenbank, Api.DEMO_PASSWORD).open("provider/apply.xhtml?tender=" + id);
             assertTrue(browser.text("#my-applications").contains("Not admitted") && browser.text("#my-applications")
                     .contains("Little evidence of practice"), "the applicant reads the decision and its reasons: " + browser.text("#my-applications"));
@@ -242,6 +250,15 @@ class EvaluationPagesIT extends BrowserJourney {
         } finally {
             admin.delete("api/test-support/clock");
         }
+    }
+
+    /** The hub's notice schedule of a tender: each notice's code and state. */
+    private Map<String, String> noticeStates(long tenderId) {
+        Response r = as(HUB).get("api/tenders/" + tenderId + "/evaluation/notices");
+        assertEquals(200, r.status(), r.toString());
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        r.structure().asJsonArray().forEach(v -> states.put(v.asJsonObject().getString("code"), v.asJsonObject().getString("state")));
+        return states;
     }
 
     private static String name(JsonArray members, int rank) {
@@ -284,6 +301,26 @@ class EvaluationPagesIT extends BrowserJourney {
         assertTrue(refused.body().contains("live agreement"), "no call-off from a terminated agreement: " + refused.body());
         JsonObject contract = Api.anonymous(url).get("api/tenders/" + first.tenderId() + "/evaluation/agreement/ocds").json();
         assertEquals("terminated", contract.getJsonArray("contracts").getJsonObject(0).getString("status"), contract.toString());
+
+        // The Procurement Act notices of the agreement's life: each published at its event, as valid OCDS and in plain words.
+        Map<String, String> states = noticeStates(first.tenderId());
+        assertEquals(Map.of("UK4", "PUBLISHED", "UK6", "PUBLISHED", "UK7", "PUBLISHED", "UK11", "PUBLISHED"), states);
+        for (String code : states.keySet()) {
+            String release = Api.anonymous(url).get(e + "notices/" + code + "/ocds").body();
+            assertEquals("", OcdsSchema.problems(release), code + ": " + release);
+        }
+        assertTrue(Api.anonymous(url).get(e + "notices/UK11/ocds").body().contains("contractTermination"));
+        assertEquals(404, Api.anonymous(url).get(e + "notices/UK13/ocds").status(), "a framework is no dynamic market");
+        assertEquals(404, Api.anonymous(url).get(e + "notices/UK99").status());
+        assertEquals(404, as(OTHER_HUB).get(e + "notices").status(), "another hub reads its own schedules");
+        browser.open("procurement-notice.xhtml?tender=" + first.tenderId() + "&notice=UK11");
+        assertEquals("Contract termination notice", browser.heading(), "readable without signing in");
+        assertTrue(browser.text("#notice-lines").contains("terminated"), browser.text("#notice-lines"));
+        browser.screenshot("contract-termination-notice");
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + first.tenderId());
+        assertTrue(browser.text("#notices").contains("UK11 Contract termination notice"), browser.text("#notices"));
+        browser.scrollTo("#notices-heading").screenshot("hub-tender-notices");
+        browser.signOut();
 
         // Another agreement runs to the end of its term: the day after, the scheduler marks it expired, once.
         Agreements.Live second = Agreements.liveFostering(url);
@@ -667,6 +704,103 @@ class EvaluationPagesIT extends BrowserJourney {
         } finally {
             admin.delete("api/test-support/clock");
         }
+    }
+
+    /**
+     * An open framework reopens on its schedule: not before its reopening date; on it the hub starts
+     * the competition in the page (a draft on the same terms, the members told), once; Kestrel and
+     * Oakfield bid while Brightwater, first until now, does not; when the award is final the new
+     * ranking replaces the framework's membership. Under the shifted clock, reset afterwards.
+     */
+    @Test
+    void anOpenFrameworkReopensOnItsScheduleAndItsCompetitionReranksTheMembers() throws Exception {
+        LocalDate reopens = LocalDate.parse(TestClock.april(1));
+        Agreements.Live framework = Agreements.live(url, Tenders.publishedOpenFramework(as(HUB), reopens), false);
+        String e = "api/tenders/" + framework.tenderId() + "/evaluation/";
+        Api admin = as(ADMIN);
+        try {
+            Response early = as(HUB).post(e + "agreement/reopening", reopeningPlan(TestClock.serverNow(admin)));
+            assertEquals(409, early.status(), early.toString());
+            assertTrue(early.body().contains("reopens on its schedule"), early.body());
+            Response apply = as(OAKFIELD).post(e + "agreement/applications", "{\"lot\":1,\"content\":"
+                    + Tenders.bid(as(HUB).get("api/tenders/" + framework.tenderId()).json(), "900.00", "Oakfield applies") + "}");
+            assertEquals(409, apply.status());
+            assertTrue(apply.body().contains("competition that reopens it"), apply.body());
+
+            // A day into its reopening window, the hub starts the competition in the page.
+            Instant serverNow = TestClock.serverNow(admin);
+            Instant dayIn = reopens.plusDays(1).atTime(12, 0).atZone(TestClock.UK).toInstant();
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.between(serverNow, dayIn).toSeconds() + "}");
+            LocalDate today = LocalDate.ofInstant(TestClock.serverNow(admin), TestClock.UK);
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + framework.tenderId());
+            browser.setValue("reopening:clarificationDeadline", today.plusDays(5).toString())
+                    .setValue("reopening:bidDeadline", today.plusDays(10).toString())
+                    .setValue("reopening:plannedAward", today.plusDays(40).toString());
+            browser.screenshot("hub-reopens-open-framework");
+            browser.click("reopening:reopen");
+            assertTrue(browser.text(".notification").contains("is drafted on the framework's terms"), browser.pageText());
+            long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            browser.signOut();
+            JsonObject draft = as(HUB).get("api/tenders/" + id).json();
+            assertEquals("DRAFT", draft.getString("status"));
+            assertEquals(framework.tenderId(), draft.getJsonNumber("reopensTenderId").longValue());
+            assertEquals(reopens.toString(), draft.getString("reopeningDate"));
+            assertEquals("OPEN_FRAMEWORK", draft.getString("procedure"));
+            assertEquals(3, draft.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria").size(), "the same criteria and weights");
+            assertEquals(1, draft.getJsonArray("selectionQuestions").size());
+            assertEquals(409, as(HUB).post(e + "agreement/reopening", reopeningPlan(TestClock.serverNow(admin))).status(),
+                    "one competition for each reopening date");
+            assertTrue(Mail.body(Mail.await(BRIGHTWATER, framework.reference() + " reopens")).contains("your new bid"));
+
+            // Published; Kestrel and Oakfield bid; Brightwater does not.
+            as(HUB).put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
+            JsonObject reopening = as(HUB).post("api/tenders/" + id + "/publication", "").json();
+            assertEquals("PUBLISHED", reopening.getString("status"), reopening.toString());
+            long kestrel = submit(id, KESTREL, Tenders.bid(reopening, "920.00", "Kestrel's much improved answer"));
+            long oakfield = submit(id, OAKFIELD, Tenders.bid(reopening, "940.00", "Oakfield's answer"));
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");
+            Tenders.awaitStatus(as(HUB), id, "BIDS_CLOSED");
+            as(HUB).post("api/tenders/" + id + "/bids/opening", "");
+            String r = "api/tenders/" + id + "/evaluation/";
+            as(HUB).post(r + "assignments", "{\"lot\":1,\"evaluator\":\"" + EVALUATOR + "\"}");
+            for (JsonValue p : as(EVALUATOR).get(r + "my-work").json().getJsonArray("toDeclare")) {
+                as(EVALUATOR).post(r + "my-declarations", "{\"providerId\":" + p.asJsonObject().getJsonNumber("providerId") + ",\"conflict\":false}");
+            }
+            long quality = Tenders.criterionId(reopening, 0);
+            long social = Tenders.criterionId(reopening, 2);
+            long[][] marks = {{kestrel, quality, 9}, {kestrel, social, 8}, {oakfield, quality, 6}, {oakfield, social, 5}};
+            for (long[] m : marks) {
+                assertEquals(200, score(EVALUATOR, id, m[0], m[1], String.valueOf(m[2]), "Scored against the published guidance").status());
+                moderate(id, m[0], m[1], String.valueOf(m[2]));
+            }
+            assertEquals(200, as(HUB).post(r + "award", "{\"appoint\":{\"1\":2}}").status());
+            as(SECOND_HUB).post(r + "award/approval", "");
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
+            Tenders.awaitStatus(as(HUB), id, "AWARDED");
+
+            // The competition's ranking replaces the framework's membership.
+            JsonArray members = as(HUB).get(r + "agreement").json().getJsonArray("members");
+            assertEquals("Kestrel Fostering Ltd", name(members, 1), members.toString());
+            assertEquals("Oakfield Children's Homes Ltd", name(members, 2));
+            assertEquals(2, members.size(), "Brightwater, which did not bid, is not on the new membership");
+            JsonObject old = as(HUB).get(e + "agreement").json();
+            assertEquals("REPLACED", old.getString("status"), old.toString());
+            assertEquals(1, as(AUDITOR).get("api/audit-entries?action=agreement.replaced&recordId=" + framework.tenderId()).json()
+                    .getInt("total"), "replaced once");
+            Response replaced = as(BOLTON).post("api/referrals/matches", Agreements.referral(framework.agreementId(), "BOL-R-1", "BL3", 30, "", "")
+                    .replace("\"requiredStart\":\"" + TestClock.today() + "\"", "\"requiredStart\":\"" + LocalDate.ofInstant(
+                            TestClock.serverNow(admin), TestClock.UK) + "\""));
+            assertTrue(replaced.status() == 409 || replaced.status() == 400, replaced.toString());
+        } finally {
+            admin.delete("api/test-support/clock");
+        }
+    }
+
+    /** The deadlines of a reopening competition, from the server's time: questions in 5 days, bids in 10, award in 40. */
+    private static String reopeningPlan(Instant serverNow) {
+        return "{\"clarificationDeadline\":\"" + serverNow.plus(Duration.ofDays(5)) + "\",\"bidDeadline\":\""
+                + serverNow.plus(Duration.ofDays(10)) + "\",\"plannedAward\":\""
+                + LocalDate.ofInstant(serverNow, TestClock.UK).plusDays(40) + "\"}";
     }
 
     static final String PASSWORD = "Evaluator-Password-2026";

@@ -191,7 +191,8 @@ class CallOffPagesIT extends BrowserJourney {
 
         browser.click("nav-council-insight");
         assertTrue(browser.text("#benchmarks").contains("Fostering: standard"), browser.pageText());
-        assertTrue(browser.pageText().contains("How: For each placement: (baseline weekly fee"), "the savings method is stated");
+        assertTrue(browser.pageText().contains("How: For each placement called off from a framework") && browser.pageText()
+                .contains("(baseline weekly fee - its weekly fee)"), "the savings method is stated");
         assertTrue(browser.text("#spend-by-provider").contains("Brightwater Fostering Ltd"), browser.pageText());
         assertTrue(Integer.parseInt(browser.text("#within-total")) >= 1, "the child lives in BL3 and is placed in BL1");
         browser.screenshot("council-insight");

@@ -252,4 +252,50 @@ class TenderTest {
         assertEquals(List.of(), Procedure.DYNAMIC_MARKET.termProblems(LocalDate.of(2027, 4, 1), null, List.of()));
         assertEquals(List.of(), Procedure.DYNAMIC_MARKET.termProblems(LocalDate.of(2027, 4, 1), LocalDate.of(2047, 4, 1), null));
     }
+
+    @Test
+    void anAwardedOpenFrameworkReopensWithinEachWindowOnTheSameTerms() {
+        LocalDate reopens = LocalDate.of(2028, 4, 1);
+        Tender t = Tender.draft(1, plan(Procedure.OPEN_FRAMEWORK, LocalDate.of(2027, 4, 1), LocalDate.of(2031, 3, 31),
+                List.of(reopens, LocalDate.of(2030, 4, 1))), "hub@example.org", NOW);
+        t.addLot("Standard fostering", ServiceCategory.FOSTERING_STANDARD, "Greater Manchester", NeedLevel.STANDARD, 30,
+                Money.of("1000000.00"), PriceFormula.LINEAR_FROM_LOWEST);
+        t.addCriterion(1, CriterionKind.QUALITY, "Safeguarding approach", 60, 10, "Describe...");
+        t.addCriterion(1, CriterionKind.PRICE, "Weekly fees", 40, null, null);
+        t.addSelectionQuestion("Is any setting judged inadequate?", null);
+        t.stateAwardRule(3, null);
+        t.declare("hub@example.org", false, null, null, NOW);
+        assertThrows(ConflictException.class, () -> t.reopeningDue(reopens), "only once it is awarded");
+        t.publish(NOW);
+        t.advance(BIDS);
+        t.startEvaluation();
+        t.awarded();
+
+        assertTrue(assertThrows(ConflictException.class, () -> t.reopeningDue(reopens.minusDays(1))).getMessage()
+                .contains("reopens on its schedule"), "not before the date");
+        assertEquals(reopens, t.reopeningDue(reopens));
+        assertEquals(reopens, t.reopeningDue(reopens.plusDays(Tender.REOPENING_WINDOW_DAYS - 1)));
+        assertThrows(ConflictException.class, () -> t.reopeningDue(reopens.plusDays(Tender.REOPENING_WINDOW_DAYS)), "nor after its window");
+
+        Instant later = Instant.parse("2028-04-02T10:00:00Z");
+        Tender reopening = t.reopening(reopens, later.plus(Duration.ofDays(5)), later.plus(Duration.ofDays(10)),
+                LocalDate.of(2028, 5, 20), "hub@example.org", later);
+        assertEquals(TenderStatus.DRAFT, reopening.status());
+        assertEquals(Procedure.OPEN_FRAMEWORK, reopening.procedure());
+        assertEquals(t.termStart(), reopening.termStart());
+        assertEquals(t.termEnd(), reopening.termEnd());
+        assertEquals(reopens, reopening.reopeningDate());
+        assertEquals(PriceFormula.LINEAR_FROM_LOWEST, reopening.lots().get(0).priceFormula());
+        assertEquals(List.of(60, 40), reopening.lots().get(0).criteria().stream().map(AwardCriterion::weight).toList());
+        assertEquals(1, reopening.selectionQuestions().size());
+        assertEquals(3, reopening.appointPerLot());
+        assertTrue(reopening.title().endsWith("(reopening 2028)"), reopening.title());
+
+        Tender closed = ready();
+        closed.publish(NOW);
+        closed.advance(BIDS);
+        closed.startEvaluation();
+        closed.awarded();
+        assertTrue(assertThrows(ConflictException.class, () -> closed.reopeningDue(reopens)).getMessage().contains("only an open framework"));
+    }
 }

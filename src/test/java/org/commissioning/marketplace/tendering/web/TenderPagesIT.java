@@ -541,6 +541,11 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(release.getJsonObject("tender").getString("statusDetails").contains("The councils' needs changed"));
         String record = Api.anonymous(url).get("api/ocds/frameworks/" + id + "/record").body();
         assertTrue(record.contains(release.getString("id")), "the termination notice is in the framework's open data record");
+        String schedule = as(HUB).get("api/tenders/" + id + "/evaluation/notices").body();
+        assertTrue(schedule.contains("\"code\":\"UK12\"") && !schedule.contains("UK6"), "after cancellation only UK4 and UK12: " + schedule);
+        String uk12 = Api.anonymous(url).get("api/tenders/" + id + "/evaluation/notices/UK12/ocds").body();
+        assertEquals("", OcdsSchema.problems(uk12));
+        assertTrue(Api.anonymous(url).get("api/tenders/" + id + "/evaluation/notices/UK12").body().contains("The councils' needs changed"));
     }
 
     @Test
