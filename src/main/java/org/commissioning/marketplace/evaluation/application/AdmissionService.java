@@ -1,6 +1,8 @@
 package org.commissioning.marketplace.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -14,6 +16,7 @@ import org.commissioning.marketplace.evaluation.domain.AgreementApplication;
 import org.commissioning.marketplace.evaluation.domain.AgreementMember;
 import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
 import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
+import org.commissioning.marketplace.evaluation.domain.MemberStatus;
 import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.Role;
@@ -22,6 +25,7 @@ import org.commissioning.marketplace.shared.domain.ConflictException;
 import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.UkTime;
+import org.commissioning.marketplace.tendering.application.TenderPublished;
 import org.commissioning.marketplace.tendering.application.TenderService;
 import org.commissioning.marketplace.tendering.application.TenderViews.LotView;
 import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
@@ -84,7 +88,7 @@ public class AdmissionService {
         }
         EvaluationService.lot(tender, lot);
         if (agreement.members().stream().anyMatch(m -> m.lotNumber() == lot && m.providerId() == provider.organisationId()
-                && m.status() != org.commissioning.marketplace.evaluation.domain.MemberStatus.REMOVED)) {
+                && m.status() != MemberStatus.REMOVED)) {
             throw new ConflictException("You are on lot " + lot + " already.");
         }
         if (applications(tenderId).stream().anyMatch(a -> a.providerId() == provider.organisationId() && a.lotNumber() == lot
@@ -187,6 +191,26 @@ public class AdmissionService {
                         + " is on the same terms and is open to new providers and to you: your place after it depends on your new bid. "
                         + "Follow " + reopening.reference() + " in the marketplace to be told when it is published.\n");
         return reopening;
+    }
+
+    /**
+     * A reopening competition is published: the members of the framework it reopens are told to bid,
+     * with its deadline (after the publication commits, in a transaction of its own).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenderPublished event) {
+        TenderView reopening = tenders.publicView(event.tenderId());
+        if (reopening.reopensTenderId() == null) {
+            return;
+        }
+        em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
+                .setParameter("t", reopening.reopensTenderId()).getResultStream().filter(a -> a.status() == AgreementStatus.LIVE)
+                .findFirst().ifPresent(agreement -> mailbox.queue(agreement.members().stream().map(AgreementMember::providerId).distinct()
+                                .flatMap(p -> parties.usernamesOf(p).stream()).toList(),
+                        reopening.reference() + " is open for bids: " + reopening.reopensReference() + " reopens",
+                        reopening.reference() + " \"" + reopening.title() + "\" is published: the competition that reopens "
+                                + reopening.reopensReference() + ". Bid by " + reopening.bidDeadlineUk() + " to keep a place: when its award "
+                                + "is final, the providers it appoints replace the framework's.\n"));
     }
 
     /** Whether a tender's agreement takes applications now, and why not when it does not (for the pages). */

@@ -39,6 +39,7 @@ import org.commissioning.marketplace.shared.domain.WorkingDays;
 import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
 import org.commissioning.marketplace.tendering.application.OcdsTenderRelease;
 import org.commissioning.marketplace.tendering.application.TenderService;
+import org.commissioning.marketplace.tendering.domain.Procedure;
 import org.commissioning.marketplace.tendering.application.TenderViews.LotView;
 import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
 import org.commissioning.marketplace.tendering.domain.CriterionKind;
@@ -110,7 +111,9 @@ public class AwardService {
         List<AwardLine> lines = new ArrayList<>();
         for (LotView lot : tender.lots()) {
             LotRankingView ranking = evaluation.rankingOf(tenderId, tender, lot);
-            boolean ruled = tender.appointPerLot() != null || tender.scoreThreshold() != null;
+            // A dynamic market appoints every bid that stays in the competition (it met the conditions of participation).
+            boolean market = tender.procedure() == Procedure.DYNAMIC_MARKET;
+            boolean ruled = market || tender.appointPerLot() != null || tender.scoreThreshold() != null;
             Integer appoint = ruled ? tender.appointPerLot() : appointPerLot == null ? null : appointPerLot.get(lot.number());
             if (!ranking.missing().isEmpty()) {
                 problems.put("lot " + lot.number(), "Lot " + lot.number() + " is not fully moderated: " + String.join("; ", ranking.missing()));
@@ -125,8 +128,8 @@ public class AwardService {
                             r.total(), r.basketCost());
                     String fees = JSON.toJson(EvaluationService.lotBid(opened.get(r.bidId()), lot.number()).orElseThrow().weeklyFees());
                     // The rule stated in the tender decides when there is one; otherwise the number proposed.
-                    boolean appointed = (appoint == null || r.rank() <= appoint)
-                            && (tender.scoreThreshold() == null || r.total().compareTo(tender.scoreThreshold()) >= 0);
+                    boolean appointed = market || ((appoint == null || r.rank() <= appoint)
+                            && (tender.scoreThreshold() == null || r.total().compareTo(tender.scoreThreshold()) >= 0));
                     lines.add(new AwardLine(lot.number(), ranked, appointed, fees));
                 }
             }

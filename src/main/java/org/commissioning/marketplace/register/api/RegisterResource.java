@@ -59,11 +59,14 @@ public class RegisterResource {
         String minWeeklyFee;
         @QueryParam("maxWeeklyFee")
         String maxWeeklyFee;
+        /** FRAMEWORK (called off from a framework) or OFF_FRAMEWORK (bought outside the frameworks). */
+        @QueryParam("bought")
+        String bought;
 
         PlacementFilter filter() {
             return new PlacementFilter(council, parse(category, "category", ServiceCategory.class), parse(needLevel, "needLevel", NeedLevel.class),
                     provider, status, date(startFrom, "startFrom"), date(startTo, "startTo"), money(minWeeklyFee, "minWeeklyFee"),
-                    money(maxWeeklyFee, "maxWeeklyFee"));
+                    money(maxWeeklyFee, "maxWeeklyFee"), parse(bought, "bought", RegisterService.Bought.class));
         }
 
         static <E extends Enum<E>> E parse(String value, String field, Class<E> type) {

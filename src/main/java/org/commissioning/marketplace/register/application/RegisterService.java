@@ -48,11 +48,27 @@ public class RegisterService {
     PartyDirectory parties;
 
     /** What to show; every field is optional. */
+    /** How a placement was bought: called off from a framework agreement, or outside the frameworks (a spot purchase). */
+    public enum Bought {
+        FRAMEWORK("Called off from a framework"),
+        OFF_FRAMEWORK("Bought outside the frameworks");
+
+        private final String label;
+
+        Bought(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     public record PlacementFilter(Long councilId, ServiceCategory category, NeedLevel needLevel, String provider, String status,
-                                  LocalDate startFrom, LocalDate startTo, BigDecimal minWeeklyFee, BigDecimal maxWeeklyFee)
-            implements Serializable {
+                                  LocalDate startFrom, LocalDate startTo, BigDecimal minWeeklyFee, BigDecimal maxWeeklyFee,
+                                  Bought bought) implements Serializable {
         public static PlacementFilter none() {
-            return new PlacementFilter(null, null, null, null, null, null, null, null, null);
+            return new PlacementFilter(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -290,6 +306,9 @@ public class RegisterService {
         }
         if (f.maxWeeklyFee() != null) {
             add(sql, parameters, "p.weekly_fee <= ?", f.maxWeeklyFee());
+        }
+        if (f.bought() != null) {
+            sql.append(f.bought() == Bought.FRAMEWORK ? " AND p.agreement_id IS NOT NULL" : " AND p.agreement_id IS NULL");
         }
         return new Where(sql.toString(), parameters, f.provider() != null && !f.provider().isBlank(),
                 f.councilId() != null || caller.has(Role.COUNCIL_COMMISSIONER) && !caller.has(Role.HUB_COMMISSIONER));

@@ -51,6 +51,7 @@ public class ContractRegisterBacking implements Serializable {
     private LocalDate startTo;
     private BigDecimal minWeeklyFee;
     private BigDecimal maxWeeklyFee;
+    private RegisterService.Bought bought;
     private PlacementFilter applied = PlacementFilter.none();
     /** The order the placements are listed in (in the address as sort=; newest start first when absent). */
     private PlacementOrder sort;
@@ -87,7 +88,7 @@ public class ContractRegisterBacking implements Serializable {
 
     private boolean check() {
         PlacementFilter filter = new PlacementFilter(councilId, category, needLevel, provider, status, startFrom, startTo,
-                minWeeklyFee, maxWeeklyFee);
+                minWeeklyFee, maxWeeklyFee, bought);
         try {
             register.placements(filter, new org.commissioning.marketplace.shared.application.PageRequest(0, 1));
             applied = filter;
@@ -109,6 +110,7 @@ public class ContractRegisterBacking implements Serializable {
         startTo = null;
         minWeeklyFee = null;
         maxWeeklyFee = null;
+        bought = null;
         applied = PlacementFilter.none();
         sort = null;
         spend = null;
@@ -148,6 +150,7 @@ public class ContractRegisterBacking implements Serializable {
         q.put("startTo", applied.startTo());
         q.put("minWeeklyFee", applied.minWeeklyFee());
         q.put("maxWeeklyFee", applied.maxWeeklyFee());
+        q.put("bought", applied.bought());
         return org.commissioning.marketplace.shared.web.QueryStrings.of(q);
     }
 
@@ -251,6 +254,18 @@ public class ContractRegisterBacking implements Serializable {
 
     public void setMinWeeklyFee(BigDecimal minWeeklyFee) {
         this.minWeeklyFee = minWeeklyFee;
+    }
+
+    public RegisterService.Bought getBought() {
+        return bought;
+    }
+
+    public void setBought(RegisterService.Bought bought) {
+        this.bought = bought;
+    }
+
+    public List<RegisterService.Bought> getBoughtChoices() {
+        return List.of(RegisterService.Bought.values());
     }
 
     public BigDecimal getMaxWeeklyFee() {

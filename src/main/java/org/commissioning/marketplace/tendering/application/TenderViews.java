@@ -121,6 +121,10 @@ public final class TenderViews {
 
         /** The award rule in words, as bidders read it. */
         public String awardRuleText() {
+            if (procedure == Procedure.DYNAMIC_MARKET) {
+                return "Every supplier that meets the conditions of participation (the selection questions) joins the dynamic "
+                        + "market; no number or score decides it. Members are ranked by their scores, newcomers after them.";
+            }
             if (appointPerLot == null && scoreThreshold == null) {
                 return "No award rule stated yet: the hub will say how many providers to appoint on each lot when it proposes the award.";
             }

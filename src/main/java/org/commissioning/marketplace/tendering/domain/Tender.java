@@ -643,8 +643,10 @@ public class Tender {
                 || scoreThreshold.stripTrailingZeros().scale() > 2)) {
             errors.put("scoreThreshold", "Give the threshold as a total score above 0 and at most 100.");
         }
-        if (procedure == Procedure.DYNAMIC_MARKET && scoreThreshold == null && errors.isEmpty()) {
-            errors.put("scoreThreshold", "A dynamic market admits every supplier that qualifies: give the score a bid must reach.");
+        if (procedure == Procedure.DYNAMIC_MARKET) {
+            errors.clear();
+            errors.put("appointPerLot", "A dynamic market admits every supplier that meets its conditions of participation "
+                    + "(Procurement Act 2023 s.36): no number or score decides membership, so it states no award rule.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

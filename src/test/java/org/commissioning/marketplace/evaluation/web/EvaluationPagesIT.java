@@ -146,18 +146,19 @@ class EvaluationPagesIT extends BrowserJourney {
     }
 
     /**
-     * A dynamic market whose tender states its award rule (a score threshold): the award appoints by
-     * the rule, and after it a new provider applies, is evaluated on the same criteria and admitted
-     * behind the existing member, while a weak application is refused; a closed framework admits
-     * nobody later.
+     * A dynamic market admits by its conditions of participation, never by a score: it states no
+     * award rule and its award appoints every bid left in the competition; after it a provider
+     * applies through the API and is admitted behind the existing member by a commissioner who has
+     * declared no conflict, and another applies in the browser and is refused as not meeting the
+     * conditions; the notices of its establishment follow. (A closed framework admits nobody later:
+     * {@link #fromOpenedBidsToALiveAgreement}.)
      */
     @Test
     void aDynamicMarketAdmitsQualifyingProvidersAfterTheAward() throws Exception {
-        assertEquals(400, Tenders.publishedOneLotStatus(as(HUB), "DYNAMIC_MARKET", "{\"appointPerLot\":3}"),
-                "a dynamic market states the score a supplier must reach");
-        JsonObject tender = Tenders.publishedOneLot(as(HUB), "DYNAMIC_MARKET", "{\"scoreThreshold\":60}");
+        assertEquals(400, Tenders.publishedOneLotStatus(as(HUB), "DYNAMIC_MARKET", "{\"scoreThreshold\":60}"),
+                "no number or score decides a dynamic market's membership: it states no award rule");
+        JsonObject tender = Tenders.publishedOneLot(as(HUB), "DYNAMIC_MARKET", null);
         long id = tender.getJsonNumber("id").longValue();
-        assertEquals(60, tender.getJsonNumber("scoreThreshold").intValue());
         long quality = Tenders.criterionId(tender, 0);
         long social = Tenders.criterionId(tender, 2);
         String e = "api/tenders/" + id + "/evaluation/";
@@ -179,7 +180,7 @@ class EvaluationPagesIT extends BrowserJourney {
                 assertEquals(200, as(HUB).put(e + "lots/1/moderation", score).status());
             }
             JsonObject proposed = as(HUB).post(e + "award", "{}").json();
-            assertTrue(proposed.getJsonArray("lines").getJsonObject(0).getBoolean("appointed"), "the rule appoints: 7/10 -> 42 + price 40 = 82 >= 60");
+            assertTrue(proposed.getJsonArray("lines").getJsonObject(0).getBoolean("appointed"), "every bid meeting the conditions of participation is appointed");
             as("second.commissioner@northwest-hub.example").post(e + "award/approval", "");
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(20).toSeconds() + "}");
             Tenders.awaitStatus(as(HUB), id, "AWARDED");
@@ -756,6 +757,8 @@ class EvaluationPagesIT extends BrowserJourney {
             as(HUB).put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
             JsonObject reopening = as(HUB).post("api/tenders/" + id + "/publication", "").json();
             assertEquals("PUBLISHED", reopening.getString("status"), reopening.toString());
+            assertTrue(Mail.body(Mail.await(KESTREL, reopening.getString("reference") + " is open for bids"))
+                    .contains("Bid by " + reopening.getString("bidDeadlineUk")), "the members are told when it opens");
             long kestrel = submit(id, KESTREL, Tenders.bid(reopening, "920.00", "Kestrel's much improved answer"));
             long oakfield = submit(id, OAKFIELD, Tenders.bid(reopening, "940.00", "Oakfield's answer"));
             admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(10).plusHours(1).toSeconds() + "}");

@@ -91,6 +91,14 @@ final class OffFrameworkPlacements {
         assertTrue(absent(entry, "lot"), entry.toString());
         assertTrue(Api.anonymous(url).asDemo(HUB).get("api/register/placements?provider=Aire%20Valley&size=100").body().contains(child),
                 "the hub's register has it too");
+        var spot = bolton.get("api/register/placements?bought=OFF_FRAMEWORK&size=100").json().getJsonArray("items");
+        assertTrue(spot.stream().map(JsonValue::asJsonObject).allMatch(p -> p.getString("agreement").equals("Bought outside the frameworks"))
+                && spot.toString().contains(child), spot.toString());
+        assertFalse(bolton.get("api/register/placements?bought=FRAMEWORK&size=100").body().contains(child));
+        assertEquals(400, bolton.get("api/register/placements?bought=SPOT").status());
+        browser.signIn(BOLTON, Api.DEMO_PASSWORD).open("council/register.xhtml?bought=OFF_FRAMEWORK");
+        assertTrue(browser.pageText().contains(child) && browser.pageText().contains("Bought outside the frameworks"), browser.pageText());
+        browser.signOut();
         JsonObject after = bolton.get("api/insight").json();
         long framework = before.getJsonNumber("frameworkPlacements").longValue();
         long off = before.getJsonNumber("offFrameworkPlacements").longValue() + 1;

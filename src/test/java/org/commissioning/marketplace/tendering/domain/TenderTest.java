@@ -157,6 +157,15 @@ class TenderTest {
     }
 
     @Test
+    void aDynamicMarketStatesNoAwardRule() {
+        Tender t = Tender.draft(1, plan(Procedure.DYNAMIC_MARKET, LocalDate.of(2027, 4, 1), null, List.of()), "h@x.org", NOW);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.stateAwardRule(null, java.math.BigDecimal.valueOf(60)));
+        assertTrue(e.fieldErrors().get("appointPerLot").contains("conditions of participation"), e.fieldErrors().toString());
+        assertNull(t.scoreThreshold());
+        assertThrows(InvalidInputException.class, () -> t.stateAwardRule(3, null));
+    }
+
+    @Test
     void aTenderWithoutLotsCannotBePublished() {
         Tender t = Tender.draft(1, plan(Procedure.DYNAMIC_MARKET, LocalDate.of(2027, 4, 1), null, List.of()), "h@x.org", NOW);
         t.declare("h@x.org", false, null, null, NOW);
