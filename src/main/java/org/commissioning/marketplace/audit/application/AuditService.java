@@ -7,9 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.commissioning.marketplace.audit.domain.AuditEntry;
-import org.commissioning.marketplace.party.application.Tenancy;
-import org.commissioning.marketplace.party.domain.Hub;
-import org.commissioning.marketplace.party.domain.Role;
+import org.commissioning.marketplace.shared.application.AuditorScope;
 import org.commissioning.marketplace.shared.application.Page;
 import org.commissioning.marketplace.shared.application.PageRequest;
 
@@ -32,16 +30,15 @@ public class AuditService {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AuditorScope auditor;
 
     @Inject
     AuditSealer sealer;
 
     @Transactional
     public Page<AuditEntryView> list(AuditFilter filter, PageRequest page) {
-        var auditor = tenancy.requireRole(Role.AUDITOR);
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", tenancy.organisationsOf((Hub) auditor.organisation()));
+        params.put("scope", auditor.organisations());
         String where = where(filter, params);
         TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.id DESC",
                 AuditEntry.class);
@@ -58,9 +55,8 @@ public class AuditService {
     /** The actions recorded in the auditor's scope, for choosing one to filter by. */
     @Transactional
     public List<String> actions() {
-        var auditor = tenancy.requireRole(Role.AUDITOR);
         return em.createQuery("SELECT DISTINCT e.action FROM AuditEntry e WHERE e.organisationId IN :scope ORDER BY e.action",
-                String.class).setParameter("scope", tenancy.organisationsOf((Hub) auditor.organisation())).getResultList();
+                String.class).setParameter("scope", auditor.organisations()).getResultList();
     }
 
     /** The most entries one export holds; narrow the filters for more. */
@@ -72,13 +68,13 @@ public class AuditService {
      */
     @Transactional
     public void exportCsv(AuditFilter filter, java.io.Writer out) throws java.io.IOException {
-        var auditor = tenancy.requireRole(Role.AUDITOR);
+        List<Long> scope = auditor.organisations();
         out.write("id,occurred_at,actor,organisation_id,action,record_type,record_id,summary,chain_seq,hash\r\n");
         Long before = null;
         int written = 0;
         while (written < EXPORT_LIMIT) {
             Map<String, Object> params = new HashMap<>();
-            params.put("scope", tenancy.organisationsOf((Hub) auditor.organisation()));
+            params.put("scope", scope);
             String where = where(filter, params) + (before == null ? "" : " AND e.id < :before");
             TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.id DESC", AuditEntry.class);
             params.forEach(query::setParameter);
@@ -114,7 +110,7 @@ public class AuditService {
 
     /** Seals whatever is pending, then recomputes every hash in chain order. */
     public ChainVerification verify() {
-        tenancy.requireRole(Role.AUDITOR);
+        auditor.organisations();
         sealer.sealAll();
         return walkChain();
     }
