@@ -182,9 +182,9 @@ public class AdmissionService {
         if (framework.hubId() != hub.organisationId()) {
             throw new NotFoundException("There is no tender " + tenderId + " for your hub.");
         }
-        liveAgreement(tenderId);
+        FrameworkAgreement agreement = liveAgreement(tenderId);
         TenderView reopening = tenders.startReopening(tenderId, plan);
-        mailbox.queue(liveAgreement(tenderId).members().stream().map(AgreementMember::providerId).distinct()
+        mailbox.queue(agreement.members().stream().map(AgreementMember::providerId).distinct()
                         .flatMap(p -> parties.usernamesOf(p).stream()).toList(),
                 framework.reference() + " reopens: its new competition is being prepared",
                 framework.reference() + " \"" + framework.title() + "\" reopens on its schedule. Its competition " + reopening.reference()

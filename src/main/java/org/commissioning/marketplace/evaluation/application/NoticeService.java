@@ -90,7 +90,11 @@ public class NoticeService {
     /** A published notice's OCDS release: open data, for anyone; 404 while it is not published. */
     @Transactional
     public String ocds(long tenderId, Code code) {
-        TenderView tender = tenders.publicView(tenderId);
+        return ocds(tenders.publicView(tenderId), code);
+    }
+
+    private String ocds(TenderView tender, Code code) {
+        long tenderId = tender.id();
         boolean published = ProcurementNotices.of(facts(tender), Instant.now(clock)).stream()
                 .anyMatch(n -> n.code() == code && n.state() == ProcurementNotices.State.PUBLISHED);
         if (!published) {
@@ -114,7 +118,7 @@ public class NoticeService {
     @Transactional
     public ReadableNotice readable(long tenderId, Code code) {
         TenderView tender = tenders.publicView(tenderId);
-        JsonObject release = Json.createReader(new StringReader(ocds(tenderId, code))).readObject();
+        JsonObject release = Json.createReader(new StringReader(ocds(tender, code))).readObject();
         List<String> lines = new ArrayList<>();
         JsonObject t = release.containsKey("tender") ? release.getJsonObject("tender") : null;
         if (t != null && t.containsKey("statusDetails")) {
