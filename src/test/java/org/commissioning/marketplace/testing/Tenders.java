@@ -34,6 +34,14 @@ public final class Tenders {
 
     /** The same, with more of the plan's fields (JSON members, each followed by a comma). */
     public static JsonObject publishedOneLot(Api hub, String procedure, String awardRule, String morePlan) {
+        long id = draftOneLot(hub, procedure, awardRule, morePlan);
+        JsonObject tender = hub.post("api/tenders/" + id + "/publication", "").json();
+        assertEquals("PUBLISHED", tender.getString("status"));
+        return tender;
+    }
+
+    /** The draft {@link #publishedOneLot} publishes, ready for publication: its id. */
+    public static long draftOneLot(Api hub, String procedure, String awardRule, String morePlan) {
         Instant clarification = TestClock.now().plus(Duration.ofDays(5));
         Response drafted = hub.post("api/tenders", "{\"title\":\"Bids test " + UUID.randomUUID() + "\",\"description\":\"D\"," + morePlan
                 + "\"procedure\":\"" + procedure + "\",\"termStart\":\"" + TestClock.april(0) + "\","
@@ -51,9 +59,7 @@ public final class Tenders {
             assertEquals(200, rule.status(), rule.toString());
         }
         hub.put("api/tenders/" + id + "/team/my-declaration", "{\"interest\":false}");
-        JsonObject tender = hub.post("api/tenders/" + id + "/publication", "").json();
-        assertEquals("PUBLISHED", tender.getString("status"));
-        return tender;
+        return id;
     }
 
     /** Waits (up to 15 s) for the deadline scheduler to move a tender to {@code status}. */

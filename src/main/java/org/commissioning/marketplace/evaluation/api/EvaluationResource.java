@@ -231,6 +231,18 @@ public class EvaluationResource {
     public record Termination(String reason) {
     }
 
+    /** What changes in a dynamic market's terms and, when it is to cease, its last day (optional). */
+    public record MarketModification(String description, java.time.LocalDate ceasesOn) {
+    }
+
+    @POST
+    @Path("agreement/modifications")
+    @Operation(summary = "Modify a live dynamic market's terms, publishing its dynamic market notice (UK14); optionally the day it "
+            + "ceases (hub commissioners)")
+    public AgreementView modifyDynamicMarket(@PathParam("tenderId") long tenderId, MarketModification m) {
+        return awards.modifyDynamicMarket(tenderId, m == null ? null : m.description(), m == null ? null : m.ceasesOn());
+    }
+
     @POST
     @Path("agreement/extension")
     @Operation(summary = "Extend the agreement's term to a later end date, within the extension the tender allowed (hub commissioners)")

@@ -18,6 +18,7 @@ import org.commissioning.marketplace.evaluation.application.EvaluationViews.Awar
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.AwardView;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.LotRankingView;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.MemberView;
+import org.commissioning.marketplace.evaluation.application.EvaluationViews.ModificationView;
 import org.commissioning.marketplace.evaluation.application.EvaluationViews.OwnMark;
 import org.commissioning.marketplace.evaluation.domain.Award;
 import org.commissioning.marketplace.evaluation.domain.AwardLine;
@@ -239,24 +240,47 @@ public class AwardService {
             throw new NotFoundException("You are not appointed on the agreement of " + tender.reference() + ".");
         }
         return new AgreementView(tenderId, agreement.id(), agreement.status().name(), agreement.status().label(), agreement.liveFrom(),
-                agreement.endsOn(), agreement.latestEnd(), agreement.endedAt(), agreement.endReason(), agreement.callOffRoute(), members);
+                agreement.endsOn(), agreement.latestEnd(), agreement.endedAt(), agreement.endReason(), agreement.callOffRoute(), members,
+                agreement.modifications().stream().map(m -> new ModificationView(m.kind().name(), m.kind().label(), m.modifiedAt(),
+                        m.description(), m.previousEnd(), m.newEnd())).toList());
     }
 
     /** The hub extends the agreement's term, within the extension its tender allowed; audited, appointed providers told. */
     @Transactional
     public AgreementView extend(long tenderId, LocalDate newEnd, String reason) {
-        return changeAgreement(tenderId, "agreement.extended", a -> a.extendTo(newEnd, reason),
+        return changeAgreement(tenderId, "agreement.extended", (a, hub) -> a.extendTo(newEnd, reason, hub.username(), Instant.now(clock)),
                 a -> "term extended to " + a.endsOn() + ": " + reason.strip(), a -> "is extended to " + UkTime.date(a.endsOn()));
     }
 
     /** The hub ends the agreement early with a reason: no more call-offs; placements already made go on. */
     @Transactional
     public AgreementView terminate(long tenderId, String reason) {
-        return changeAgreement(tenderId, "agreement.terminated", a -> a.terminate(reason, Instant.now(clock)),
+        return changeAgreement(tenderId, "agreement.terminated", (a, hub) -> a.terminate(reason, Instant.now(clock)),
                 a -> "terminated early: " + a.endReason(), a -> "is terminated early: " + a.endReason());
     }
 
-    private AgreementView changeAgreement(long tenderId, String action, java.util.function.Consumer<FrameworkAgreement> change,
+    /**
+     * The hub modifies its live dynamic market's terms (Procurement Act 2023 s.39): what changes and,
+     * when given, the day it ceases; the dynamic market notice (UK14) is published with it, and the
+     * members are told.
+     */
+    @Transactional
+    public AgreementView modifyDynamicMarket(long tenderId, String description, LocalDate ceasesOn) {
+        Instant now = Instant.now(clock);
+        return changeAgreement(tenderId, "agreement.modified", (a, hub) -> {
+                    if (tenders.get(tenderId).procedure() != Procedure.DYNAMIC_MARKET) {
+                        throw new ConflictException("Only a dynamic market is modified this way: a framework's term is extended "
+                                + "within the extension its tender allowed.");
+                    }
+                    a.modifyDynamicMarket(description, ceasesOn, LocalDate.ofInstant(now, UkTime.ZONE), hub.username(), now);
+                },
+                a -> "dynamic market modified (UK14 published): " + description.strip()
+                        + (ceasesOn == null ? "" : "; it ceases after " + ceasesOn),
+                a -> "is modified: " + description.strip() + (ceasesOn == null ? "" : " It ceases after " + UkTime.date(ceasesOn) + "."));
+    }
+
+    private AgreementView changeAgreement(long tenderId, String action,
+                                          java.util.function.BiConsumer<FrameworkAgreement, Caller> change,
                                           java.util.function.Function<FrameworkAgreement, String> summary,
                                           java.util.function.Function<FrameworkAgreement, String> told) {
         Caller hub = parties.require(Role.HUB_COMMISSIONER);
@@ -268,7 +292,7 @@ public class AwardService {
                 .setParameter("t", tenderId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Tender " + tender.reference() + " has no agreement."));
-        change.accept(agreement);
+        change.accept(agreement, hub);
         em.flush();
         audit.record(action, "tender", tenderId, summary.apply(agreement));
         for (long providerId : agreement.members().stream().map(AgreementMember::providerId).distinct().toList()) {

@@ -71,11 +71,20 @@ public final class EvaluationViews {
     public record OwnMark(int lot, String criterion, BigDecimal score, int maxMarks, String reasons) {
     }
 
-    /** A live framework agreement: appointed providers per lot in rank order with their prices. */
-    /** An agreement: live, expired or terminated; its end date (null: none) and the latest an extension may reach. */
+    /**
+     * An agreement: live, expired, terminated or replaced; its end date (null: none), the latest an
+     * extension may reach, appointed providers per lot in rank order with their prices, and the
+     * changes to its terms, oldest first.
+     */
     public record AgreementView(long tenderId, long agreementId, String status, String statusLabel, Instant liveFrom,
                                 java.time.LocalDate endsOn, java.time.LocalDate latestEnd, Instant endedAt, String endReason,
-                                org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute, List<MemberView> members) {
+                                org.commissioning.marketplace.shared.domain.CallOffRoute callOffRoute, List<MemberView> members,
+                                List<ModificationView> modifications) {
+    }
+
+    /** One change to an agreement's terms: a framework's extension or a dynamic market's modification. */
+    public record ModificationView(String kind, String kindLabel, Instant modifiedAt, String description,
+                                   java.time.LocalDate previousEnd, java.time.LocalDate newEnd) {
     }
 
     public record MemberView(int lot, int rank, long providerId, String providerName, Map<String, BigDecimal> weeklyFees,

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.commissioning.marketplace.evaluation.domain.AgreementModification;
 import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
 import org.commissioning.marketplace.evaluation.domain.Award;
 import org.commissioning.marketplace.evaluation.domain.AwardStatus;
@@ -18,6 +19,7 @@ import org.commissioning.marketplace.party.application.PartyDirectory;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.party.domain.Role;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
+import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.tendering.application.TenderService;
 import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
 import org.commissioning.marketplace.tendering.domain.Procedure;
@@ -58,6 +60,10 @@ public class NoticeService {
     @Inject
     Clock clock;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
     /** One notice of the schedule, with where to read it once published. */
     public record NoticeLine(Code code, String name, String when, Instant dueBy, Instant publishedAt,
                              ProcurementNotices.State state, String stateLabel, String ocdsPath, String pagePath) {
@@ -81,16 +87,25 @@ public class NoticeService {
             boolean published = n.state() == ProcurementNotices.State.PUBLISHED;
             lines.add(new NoticeLine(n.code(), n.code().label(), n.when(), n.dueBy(), n.publishedAt(), n.state(), n.state().label(),
                     published ? "/api/tenders/" + tenderId + "/evaluation/notices/" + n.code() + "/ocds" : null,
-                    published ? (n.code() == Code.UK4 ? "/notice.xhtml?tender=" + tenderId
-                            : "/procurement-notice.xhtml?tender=" + tenderId + "&notice=" + n.code()) : null));
+                    published ? pagePath(tenderId, n.code()) : null));
         }
         return lines;
+    }
+
+    /** The tender as the public may read it: a draft only for its market engagement notice. */
+    private TenderView publicTender(long tenderId, Code code) {
+        return code == Code.UK2 ? tenders.publicOrEngagedView(tenderId) : tenders.publicView(tenderId);
+    }
+
+    /** Where a published notice reads in plain words. */
+    private static String pagePath(long tenderId, Code code) {
+        return code == Code.UK4 ? "/notice.xhtml?tender=" + tenderId : "/procurement-notice.xhtml?tender=" + tenderId + "&notice=" + code;
     }
 
     /** A published notice's OCDS release: open data, for anyone; 404 while it is not published. */
     @Transactional
     public String ocds(long tenderId, Code code) {
-        return ocds(tenders.publicView(tenderId), code);
+        return ocds(publicTender(tenderId, code), code);
     }
 
     private String ocds(TenderView tender, Code code) {
@@ -100,7 +115,8 @@ public class NoticeService {
         if (!published) {
             throw new NotFoundException("Tender " + tender.reference() + " has no published " + code + " " + code.label().toLowerCase() + ".");
         }
-        return switch (code) {
+        String release = switch (code) {
+            case UK2 -> tenders.noticeRelease(tenderId, TenderNotice.MARKET_ENGAGEMENT);
             case UK4 -> tenders.noticeRelease(tenderId, TenderNotice.TENDER_NOTICE);
             case UK12 -> tenders.noticeRelease(tenderId, TenderNotice.PROCUREMENT_TERMINATION);
             case UK6 -> awards.ocdsRelease(tenderId);
@@ -109,20 +125,86 @@ public class NoticeService {
             case UK13 -> dynamicMarket(tenderId, "active", "-dm-established", agreement(tenderId).orElseThrow().liveFrom(),
                     "Dynamic market notice (UK13): the dynamic market is established; suppliers meeting its conditions of "
                             + "participation may apply to join at any time.");
+            case UK14 -> modified(tenderId);
             case UK15 -> dynamicMarket(tenderId, "complete", "-dm-ceased", agreement(tenderId).orElseThrow().endedAt(),
                     "Dynamic market notice (UK15): the dynamic market has ceased; it admits no more suppliers.");
         };
+        return withNoticeDocument(Json.createReader(new StringReader(release)).readObject(), tenderId, code).toString();
+    }
+
+    /**
+     * The release names the notice it is: a document of the notice's section (planning, tender,
+     * each award or contract) with its OCDS document type, the Act's notice code in
+     * {@code noticeType} (as the UK's Find a Tender OCDS data carries it) and the address of its
+     * readable page.
+     */
+    JsonObject withNoticeDocument(JsonObject release, long tenderId, Code code) {
+        String section = switch (code) {
+            case UK2 -> "planning";
+            case UK6 -> "awards";
+            case UK7, UK11 -> "contracts";
+            default -> "tender";
+        };
+        String type = switch (code) {
+            case UK2 -> "plannedProcurementNotice";
+            case UK6 -> "awardNotice";
+            case UK7, UK11 -> "contractNotice";
+            default -> "tenderNotice";
+        };
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        JsonObject document = Json.createObjectBuilder()
+                .add("id", "notice-" + code)
+                .add("documentType", type)
+                .add("noticeType", code.name())
+                .add("title", code + " " + code.label())
+                .add("url", base + pagePath(tenderId, code))
+                .add("datePublished", release.getString("date"))
+                .add("format", "text/html")
+                .add("language", "en")
+                .build();
+        jakarta.json.JsonObjectBuilder out = Json.createObjectBuilder(release);
+        if (section.equals("awards") || section.equals("contracts")) {
+            jakarta.json.JsonArrayBuilder items = Json.createArrayBuilder();
+            release.getJsonArray(section).forEach(v -> items.add(withDocument(v.asJsonObject(), document)));
+            out.add(section, items);
+        } else {
+            out.add(section, withDocument(release.containsKey(section) ? release.getJsonObject(section) : JsonValue.EMPTY_JSON_OBJECT,
+                    document));
+        }
+        return out.build();
+    }
+
+    private static JsonObject withDocument(JsonObject part, JsonObject document) {
+        jakarta.json.JsonArrayBuilder documents = part.containsKey("documents")
+                ? Json.createArrayBuilder(part.getJsonArray("documents")) : Json.createArrayBuilder();
+        return Json.createObjectBuilder(part).add("documents", documents.add(document)).build();
     }
 
     /** A published notice in plain words: the facts its release carries. */
     @Transactional
     public ReadableNotice readable(long tenderId, Code code) {
-        TenderView tender = tenders.publicView(tenderId);
+        TenderView tender = publicTender(tenderId, code);
         JsonObject release = Json.createReader(new StringReader(ocds(tender, code))).readObject();
         List<String> lines = new ArrayList<>();
         JsonObject t = release.containsKey("tender") ? release.getJsonObject("tender") : null;
+        if (release.containsKey("planning")) {
+            JsonObject planning = release.getJsonObject("planning");
+            lines.add("What the hub wants to learn from the market: " + planning.getString("rationale", ""));
+            for (JsonValue m : planning.getJsonArray("milestones")) {
+                JsonObject milestone = m.asJsonObject();
+                lines.add("How to take part: " + milestone.getString("description", "") + " The engagement closes at "
+                        + UkTime.periodEnd(Instant.parse(milestone.getString("dueDate"))) + ".");
+            }
+        }
         if (t != null && t.containsKey("statusDetails")) {
             lines.add(t.getString("statusDetails"));
+        }
+        if (t != null && t.containsKey("amendments")) {
+            for (JsonValue a : t.getJsonArray("amendments")) {
+                JsonObject amendment = a.asJsonObject();
+                lines.add(UkTime.format(Instant.parse(amendment.getString("date"))) + ": "
+                        + amendment.getString("rationale") + (amendment.containsKey("description") ? " " + amendment.getString("description") : ""));
+            }
         }
         if (release.containsKey("awards")) {
             for (JsonValue a : release.getJsonArray("awards")) {
@@ -151,15 +233,45 @@ public class NoticeService {
                         Award.class).setParameter("t", tender.id()).setParameter("withdrawn", AwardStatus.WITHDRAWN).setMaxResults(1)
                 .getResultStream().findFirst().map(Award::noticePublishedAt).orElse(null);
         Optional<FrameworkAgreement> agreement = agreement(tender.id());
-        return new ProcurementNotices.Facts(tender.procedure() == Procedure.DYNAMIC_MARKET, tender.publishedAt(),
-                notices.get(TenderNotice.TENDER_NOTICE), cancelled, termination, awardNotice,
+        return new ProcurementNotices.Facts(tender.procedure() == Procedure.DYNAMIC_MARKET, notices.get(TenderNotice.MARKET_ENGAGEMENT),
+                tender.publishedAt(), notices.get(TenderNotice.TENDER_NOTICE), cancelled, termination, awardNotice,
                 agreement.map(FrameworkAgreement::liveFrom).orElse(null), agreement.map(FrameworkAgreement::endedAt).orElse(null),
-                agreement.map(a -> a.status() == AgreementStatus.TERMINATED).orElse(false));
+                agreement.map(a -> a.status() == AgreementStatus.TERMINATED).orElse(false),
+                marketModifications(agreement).stream().map(AgreementModification::modifiedAt).toList());
     }
 
     private Optional<FrameworkAgreement> agreement(long tenderId) {
         return em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.tenderId = :t", FrameworkAgreement.class)
                 .setParameter("t", tenderId).getResultStream().findFirst();
+    }
+
+    private static List<AgreementModification> marketModifications(Optional<FrameworkAgreement> agreement) {
+        return agreement.map(a -> a.modifications().stream()
+                .filter(m -> m.kind() == AgreementModification.Kind.DYNAMIC_MARKET_MODIFIED).toList()).orElse(List.of());
+    }
+
+    /**
+     * UK14: the tender notice's release updated with the dynamic market's modifications so far, as
+     * the tender's amendments (the latest last), dated at the latest.
+     */
+    private String modified(long tenderId) {
+        List<AgreementModification> modifications = marketModifications(agreement(tenderId));
+        AgreementModification latest = modifications.get(modifications.size() - 1);
+        jakarta.json.JsonArrayBuilder amendments = Json.createArrayBuilder();
+        for (AgreementModification m : modifications) {
+            jakarta.json.JsonObjectBuilder amendment = Json.createObjectBuilder().add("id", "modification-" + m.id())
+                    .add("date", m.modifiedAt().toString()).add("rationale", m.description());
+            if (m.newEnd() != null && !m.newEnd().equals(m.previousEnd())) {
+                amendment.add("description", "The dynamic market ceases after " + UkTime.date(m.newEnd()) + ".");
+            }
+            amendments.add(amendment);
+        }
+        JsonObject release = Json.createReader(new StringReader(dynamicMarket(tenderId, "active", "-dm-modified-" + latest.id(),
+                latest.modifiedAt(), "Dynamic market notice (UK14): the dynamic market's terms are modified."))).readObject();
+        return Json.createObjectBuilder(release)
+                .add("tag", Json.createArrayBuilder().add("tenderAmendment"))
+                .add("tender", Json.createObjectBuilder(release.getJsonObject("tender")).add("amendments", amendments))
+                .build().toString();
     }
 
     /** UK11: the contract details release as the agreement ended early, tagged as its termination. */

@@ -49,6 +49,10 @@ public class FrameworkAgreement {
     @JoinColumn(name = "agreement_id", nullable = false)
     @OrderBy("lotNumber ASC, rank ASC")
     private List<AgreementMember> members = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "agreement_id", nullable = false, updatable = false)
+    @OrderBy("modifiedAt ASC, id ASC")
+    private List<AgreementModification> modifications = new ArrayList<>();
 
     protected FrameworkAgreement() {
     }
@@ -78,8 +82,8 @@ public class FrameworkAgreement {
         }
     }
 
-    /** Extends the term to a later end, within the extension the tender allowed. */
-    public void extendTo(LocalDate newEnd, String reason) {
+    /** Extends the term to a later end, within the extension the tender allowed; the change is kept. */
+    public void extendTo(LocalDate newEnd, String reason, String by, Instant now) {
         if (status != AgreementStatus.LIVE) {
             throw new org.commissioning.marketplace.shared.domain.InvalidTransitionException("An agreement that is "
                     + status.label().toLowerCase() + " cannot be extended.");
@@ -99,7 +103,42 @@ public class FrameworkAgreement {
         if (!errors.isEmpty()) {
             throw new org.commissioning.marketplace.shared.domain.InvalidInputException(errors);
         }
+        modifications.add(new AgreementModification(AgreementModification.Kind.TERM_EXTENDED, now, by, reason.strip(), endsOn, newEnd));
         endsOn = newEnd;
+    }
+
+    /**
+     * A live dynamic market's terms are modified (Procurement Act 2023 s.39, announced by a UK14
+     * notice): what changes and, when given, the day the market will cease (after today; the
+     * scheduler then ends it, and its cessation notice follows). Only a dynamic market: the caller
+     * knows the procedure.
+     */
+    public AgreementModification modifyDynamicMarket(String description, LocalDate ceasesOn, LocalDate today, String by, Instant now) {
+        if (status != AgreementStatus.LIVE) {
+            throw new org.commissioning.marketplace.shared.domain.InvalidTransitionException("A dynamic market that is "
+                    + status.label().toLowerCase() + " cannot be modified.");
+        }
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (description == null || description.strip().length() < 20) {
+            errors.put("description", "Say what changes in the dynamic market's terms (at least 20 characters).");
+        } else if (description.strip().length() > 2000) {
+            errors.put("description", "Describe the modification in at most 2,000 characters.");
+        }
+        if (ceasesOn != null && !ceasesOn.isAfter(today)) {
+            errors.put("ceasesOn", "The day the market ceases must be after today, "
+                    + org.commissioning.marketplace.shared.domain.UkTime.date(today) + ".");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.commissioning.marketplace.shared.domain.InvalidInputException(errors);
+        }
+        AgreementModification modification = new AgreementModification(AgreementModification.Kind.DYNAMIC_MARKET_MODIFIED, now, by,
+                description.strip(), endsOn, ceasesOn == null ? endsOn : ceasesOn);
+        modifications.add(modification);
+        if (ceasesOn != null) {
+            endsOn = ceasesOn;
+            latestEnd = ceasesOn;
+        }
+        return modification;
     }
 
     /** Ends the agreement early, with the reason: no more call-offs; placements already made go on. */
@@ -193,5 +232,10 @@ public class FrameworkAgreement {
 
     public List<AgreementMember> members() {
         return List.copyOf(members);
+    }
+
+    /** The changes to its terms, oldest first. */
+    public List<AgreementModification> modifications() {
+        return List.copyOf(modifications);
     }
 }

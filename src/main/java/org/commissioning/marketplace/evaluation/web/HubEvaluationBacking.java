@@ -291,6 +291,31 @@ public class HubEvaluationBacking implements Serializable {
                 + (extendTo == null ? "" : org.commissioning.marketplace.shared.domain.UkTime.date(extendTo)) + ".", here());
     }
 
+    private String modificationDescription;
+    private java.time.LocalDate modificationCeasesOn;
+
+    /** Modifies the live dynamic market's terms, publishing its UK14 notice. */
+    public void modifyDynamicMarket() {
+        Forms.attempt(() -> awards.modifyDynamicMarket(tenderId, modificationDescription, modificationCeasesOn), "modification",
+                "The modification is published in a dynamic market notice (UK14) and the members are told.", here());
+    }
+
+    public String getModificationDescription() {
+        return modificationDescription;
+    }
+
+    public void setModificationDescription(String modificationDescription) {
+        this.modificationDescription = modificationDescription;
+    }
+
+    public java.time.LocalDate getModificationCeasesOn() {
+        return modificationCeasesOn;
+    }
+
+    public void setModificationCeasesOn(java.time.LocalDate modificationCeasesOn) {
+        this.modificationCeasesOn = modificationCeasesOn;
+    }
+
     private java.time.LocalDate reopeningClarificationDate;
     private java.time.LocalDate reopeningBidDate;
     private java.time.LocalDate reopeningPlannedAward;

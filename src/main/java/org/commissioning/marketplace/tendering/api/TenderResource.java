@@ -192,6 +192,19 @@ public class TenderResource {
         return tenders.publish(id);
     }
 
+    /** What the hub wants to learn from the market, how providers take part, and the day the engagement closes. */
+    public record MarketEngagement(String description, String howToRespond, java.time.LocalDate closesOn) {
+    }
+
+    @POST
+    @Path("{id}/market-engagement")
+    @Operation(summary = "Engage the market before tendering: records it on the draft and publishes the preliminary market "
+            + "engagement notice (UK2), once, before the tender notice (hub commissioners)")
+    public TenderView engageMarket(@PathParam("id") long id, MarketEngagement m) {
+        return tenders.engageMarket(id, m == null ? null : m.description(), m == null ? null : m.howToRespond(),
+                m == null ? null : m.closesOn());
+    }
+
     @POST
     @Path("{id}/cancellation")
     public TenderView cancel(@PathParam("id") long id, Cancellation cancellation) {

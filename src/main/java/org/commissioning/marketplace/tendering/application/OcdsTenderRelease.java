@@ -38,19 +38,7 @@ public final class OcdsTenderRelease {
     }
 
     public static JsonObject build(Tender tender, String hubName, Instant date) {
-        String hubId = "GB-RCM-" + tender.hubId();
-        JsonObjectBuilder hub = Json.createObjectBuilder().add("id", hubId).add("name", hubName);
-        JsonObjectBuilder tenderJson = Json.createObjectBuilder()
-                .add("id", tender.reference())
-                .add("title", tender.title())
-                .add("description", tender.description())
-                .add("status", "active")
-                .add("procuringEntity", Json.createObjectBuilder().add("id", hubId).add("name", hubName))
-                .add("procurementMethod", "open")
-                .add("procurementMethodDetails", tender.procedure().label()
-                        + " under the light-touch regime of the Procurement Act 2023")
-                .add("mainProcurementCategory", "services")
-                .add("value", value(tender.estimatedValue().amount()))
+        JsonObjectBuilder tenderJson = tenderCore(tender, hubName, "active")
                 .add("tenderPeriod", Json.createObjectBuilder()
                         .add("startDate", tender.publishedAt().toString()).add("endDate", tender.bidDeadline().toString()))
                 .add("enquiryPeriod", Json.createObjectBuilder()
@@ -58,24 +46,64 @@ public final class OcdsTenderRelease {
                         .add("endDate", tender.clarificationDeadline().toString()))
                 .add("awardPeriod", Json.createObjectBuilder()
                         .add("startDate", tender.plannedAward().atStartOfDay(LONDON).toInstant().toString()))
-                .add("contractPeriod", period(tender.termStart(), tender.termEnd()))
-                .add("techniques", techniques(tender))
-                .add("lots", lots(tender))
-                .add("items", items(tender))
                 .add("lotDetails", Json.createObjectBuilder().add("awardCriteriaDetails", criteria(tender)));
+        return envelope(tender, hubName, date, "-tender-", "tender").add("tender", tenderJson).build();
+    }
+
+    /**
+     * The preliminary market engagement notice (UK2) of a draft, as an OCDS release: tag
+     * {@code planning}, what the hub wants to learn as the planning rationale, how to take part and
+     * the closing day as an engagement milestone, and the procurement as planned so far.
+     */
+    public static JsonObject marketEngagement(Tender tender, String hubName, Instant date) {
+        JsonObjectBuilder planning = Json.createObjectBuilder()
+                .add("rationale", tender.engagementDescription())
+                .add("milestones", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", "preliminary-market-engagement")
+                        .add("title", "Preliminary market engagement closes")
+                        .add("type", "engagement")
+                        .add("description", tender.engagementHowToRespond())
+                        .add("dueDate", tender.engagementClosesOn().plusDays(1).atStartOfDay(LONDON).toInstant().toString())
+                        .add("status", "scheduled")));
+        return envelope(tender, hubName, date, "-engagement-", "planning")
+                .add("planning", planning)
+                .add("tender", tenderCore(tender, hubName, "planning"))
+                .build();
+    }
+
+    /** The release's identity, the hub as buyer and procuring entity; its tender (and planning) are added by the caller. */
+    private static JsonObjectBuilder envelope(Tender tender, String hubName, Instant date, String idPart, String tag) {
+        String hubId = "GB-RCM-" + tender.hubId();
         return Json.createObjectBuilder()
                 .add("ocid", ocid(tender))
-                .add("id", ocid(tender) + "-tender-" + date.toEpochMilli())
+                .add("id", ocid(tender) + idPart + date.toEpochMilli())
                 .add("date", date.toString())
-                .add("tag", Json.createArrayBuilder().add("tender"))
+                .add("tag", Json.createArrayBuilder().add(tag))
                 .add("initiationType", "tender")
                 .add("language", "en")
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("id", hubId).add("name", hubName)
                         .add("roles", Json.createArrayBuilder().add("buyer").add("procuringEntity"))))
-                .add("buyer", hub)
-                .add("tender", tenderJson)
-                .build();
+                .add("buyer", Json.createObjectBuilder().add("id", hubId).add("name", hubName));
+    }
+
+    /** What the tender is, whatever its stage: the procedure, value, term, lots and items. */
+    private static JsonObjectBuilder tenderCore(Tender tender, String hubName, String status) {
+        return Json.createObjectBuilder()
+                .add("id", tender.reference())
+                .add("title", tender.title())
+                .add("description", tender.description())
+                .add("status", status)
+                .add("procuringEntity", Json.createObjectBuilder().add("id", "GB-RCM-" + tender.hubId()).add("name", hubName))
+                .add("procurementMethod", "open")
+                .add("procurementMethodDetails", tender.procedure().label()
+                        + " under the light-touch regime of the Procurement Act 2023")
+                .add("mainProcurementCategory", "services")
+                .add("value", value(tender.estimatedValue().amount()))
+                .add("contractPeriod", period(tender.termStart(), tender.termEnd()))
+                .add("techniques", techniques(tender))
+                .add("lots", lots(tender))
+                .add("items", items(tender));
     }
 
     /**

@@ -292,6 +292,23 @@ public class TenderService {
         return view(tender, hub);
     }
 
+    /**
+     * The hub engages the market before tendering: the engagement is recorded on the draft and its
+     * preliminary market engagement notice (UK2) published, as OCDS, for anyone to read.
+     */
+    @Transactional
+    public TenderView engageMarket(long id, String description, String howToRespond, LocalDate closesOn) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender tender = hubTender(hub, id);
+        Instant now = Instant.now(clock);
+        tender.engageMarket(description, howToRespond, closesOn, LocalDate.ofInstant(now, UkTime.ZONE));
+        em.persist(new TenderNotice(tender.id(), TenderNotice.MARKET_ENGAGEMENT, now,
+                OcdsTenderRelease.marketEngagement(tender, hub.organisationName(), now).toString()));
+        audit.record("tender.market-engagement", "tender", id, "preliminary market engagement notice (UK2) published; closes on "
+                + tender.engagementClosesOn());
+        return view(tender, hub);
+    }
+
     @Transactional
     public TenderView cancel(long id, Cancellation cancellation) {
         Caller hub = parties.require(Role.HUB_COMMISSIONER);
@@ -450,6 +467,19 @@ public class TenderService {
             throw new NotFoundException("There is no published tender " + id + ".");
         }
         return TenderView.of(tender, parties.nameOf(tender.hubId()), false, Instant.now(clock));
+    }
+
+    /**
+     * A tender as anyone may read it: published, or still a draft whose preliminary market
+     * engagement notice is published (what that notice says of it is public from then).
+     */
+    @Transactional
+    public TenderView publicOrEngagedView(long id) {
+        Tender tender = em.find(Tender.class, id);
+        if (tender != null && !tender.status().isPublic() && tender.engagementDescription() != null) {
+            return TenderView.of(tender, parties.nameOf(tender.hubId()), false, Instant.now(clock));
+        }
+        return publicView(id);
     }
 
     /** The OCDS release published with the tender notice: open data, for anyone. */

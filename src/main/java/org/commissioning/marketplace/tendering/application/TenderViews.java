@@ -91,6 +91,10 @@ public final class TenderViews {
      * A tender in full for its hub; providers and councils get it without the team and the
      * publication checklist.
      */
+    /** The hub's preliminary market engagement before tendering (announced by a UK2 notice). */
+    public record MarketEngagementView(String description, String howToRespond, LocalDate closesOn) {
+    }
+
     public record TenderView(long id, String reference, long hubId, String hubName, String title, String description,
                              Procedure procedure, TenderStatus status, LocalDate termStart, LocalDate termEnd,
                              List<LocalDate> reopenings, Instant clarificationDeadline, String clarificationDeadlineUk,
@@ -99,7 +103,7 @@ public final class TenderViews {
                              List<QuestionView> selectionQuestions, List<TeamMemberView> team,
                              Map<String, String> publicationProblems, String ocid, Integer appointPerLot,
                              BigDecimal scoreThreshold, int extensionMonths, Long reopensTenderId, LocalDate reopeningDate,
-                             long version) {
+                             MarketEngagementView marketEngagement, long version) {
 
         static TenderView of(Tender t, String hubName, boolean forHub, Instant now) {
             return new TenderView(t.id(), t.reference(), t.hubId(), hubName, t.title(), t.description(), t.procedure(),
@@ -111,7 +115,9 @@ public final class TenderViews {
                     forHub ? t.team().stream().map(TeamMemberView::of).toList() : List.of(),
                     forHub && t.status() == TenderStatus.DRAFT ? t.publicationProblems(now) : Map.of(),
                     t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(),
-                    t.extensionMonths(), t.reopensTenderId(), t.reopeningDate(), t.version());
+                    t.extensionMonths(), t.reopensTenderId(), t.reopeningDate(),
+                    t.engagementDescription() == null ? null : new MarketEngagementView(t.engagementDescription(),
+                            t.engagementHowToRespond(), t.engagementClosesOn()), t.version());
         }
 
         /** The reference of the open framework this competition reopens; null for any other tender. */

@@ -23,6 +23,7 @@ import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.Money;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.ServiceCategory;
+import org.commissioning.marketplace.shared.domain.UkTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,6 +136,15 @@ public class Tender {
     @Column(name = "reopening_date")
     private LocalDate reopeningDate;
 
+    @Column(name = "engagement_description")
+    private String engagementDescription;
+
+    @Column(name = "engagement_how_to_respond")
+    private String engagementHowToRespond;
+
+    @Column(name = "engagement_closes_on")
+    private LocalDate engagementClosesOn;
+
     @Version
     private long version;
 
@@ -159,7 +169,7 @@ public class Tender {
         return reopenings.stream().filter(d -> reopeningDate == null || d.isAfter(reopeningDate))
                 .filter(d -> !today.isBefore(d) && today.isBefore(d.plusDays(REOPENING_WINDOW_DAYS)))
                 .findFirst().orElseThrow(() -> new ConflictException(reference() + " reopens on its schedule: "
-                        + String.join(", ", reopenings.stream().map(org.commissioning.marketplace.shared.domain.UkTime::date).toList())
+                        + String.join(", ", reopenings.stream().map(UkTime::date).toList())
                         + ", each for " + REOPENING_WINDOW_DAYS + " days. Today is outside every reopening window."));
     }
 
@@ -541,6 +551,56 @@ public class Tender {
 
     public boolean acceptsClarificationQuestionsAt(Instant now) {
         return status == TenderStatus.PUBLISHED && now.isBefore(clarificationDeadline);
+    }
+
+    /**
+     * The hub engages the market before tendering (Procurement Act 2023 s.16): what it wants to
+     * learn, how providers take part, and the day the engagement closes (after today, before the
+     * planned bid deadline). Announced by a preliminary market engagement notice (UK2), which must
+     * come before the tender notice (s.17): so only a draft, and once.
+     */
+    public void engageMarket(String description, String howToRespond, LocalDate closesOn, LocalDate today) {
+        requireDraft();
+        if (engagementDescription != null) {
+            throw new ConflictException("The preliminary market engagement notice is published already: a tender has one.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (description == null || description.strip().length() < 20) {
+            errors.put("description", "Say what the hub wants to learn from the market (at least 20 characters).");
+        } else if (description.strip().length() > 4000) {
+            errors.put("description", "Describe the engagement in at most 4,000 characters.");
+        }
+        if (howToRespond == null || howToRespond.strip().length() < 10) {
+            errors.put("howToRespond", "Say how providers take part: an event, a questionnaire, a meeting (at least 10 characters).");
+        } else if (howToRespond.strip().length() > 2000) {
+            errors.put("howToRespond", "Say how providers take part in at most 2,000 characters.");
+        }
+        if (closesOn == null) {
+            errors.put("closesOn", "Enter the day the engagement closes.");
+        } else if (!closesOn.isAfter(today)) {
+            errors.put("closesOn", "The engagement must close after today, " + UkTime.date(today) + ".");
+        } else if (bidDeadline != null && !closesOn.isBefore(LocalDate.ofInstant(bidDeadline, UkTime.ZONE))) {
+            errors.put("closesOn", "The engagement must close before the planned bid deadline.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        engagementDescription = description.strip();
+        engagementHowToRespond = howToRespond.strip();
+        engagementClosesOn = closesOn;
+    }
+
+    /** What the preliminary market engagement seeks (null: the hub did not engage the market). */
+    public String engagementDescription() {
+        return engagementDescription;
+    }
+
+    public String engagementHowToRespond() {
+        return engagementHowToRespond;
+    }
+
+    public LocalDate engagementClosesOn() {
+        return engagementClosesOn;
     }
 
     private void requireDraft() {

@@ -9,12 +9,14 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A notice as published (the tender notice), with its OCDS release. Never changed afterwards. */
+/** A notice of a tender as published (market engagement, tender notice, termination), with its OCDS release. Never changed afterwards. */
 @Entity
 @Table(name = "tender_notice")
 public class TenderNotice {
     /** The UK4-like tender notice, published with the tender. */
     public static final String TENDER_NOTICE = "TENDER_NOTICE";
+    /** The preliminary market engagement notice (UK2), published before the tender notice when the hub engages the market. */
+    public static final String MARKET_ENGAGEMENT = "MARKET_ENGAGEMENT";
     /** The procurement termination notice (UK12) of a published tender that is cancelled. */
     public static final String PROCUREMENT_TERMINATION = "PROCUREMENT_TERMINATION";
 

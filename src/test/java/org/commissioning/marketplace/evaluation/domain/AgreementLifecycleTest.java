@@ -81,19 +81,48 @@ class AgreementLifecycleTest {
     void theTermIsExtendedOnlyWithinTheExtensionTheTenderAllowed() {
         FrameworkAgreement none = agreement(END, 0);
         assertEquals("The tender allowed no extension of the term.",
-                assertThrows(InvalidInputException.class, () -> none.extendTo(END.plusMonths(1), "Market review delayed")).fieldErrors().get("endsOn"));
+                assertThrows(InvalidInputException.class, () -> none.extendTo(END.plusMonths(1), "Market review delayed", "hub@example", NOW)).fieldErrors().get("endsOn"));
         FrameworkAgreement a = agreement(END, 12);
         assertEquals(END.plusMonths(12), a.latestEnd());
-        assertTrue(assertThrows(InvalidInputException.class, () -> a.extendTo(END.plusMonths(13), "Market review delayed"))
+        assertTrue(assertThrows(InvalidInputException.class, () -> a.extendTo(END.plusMonths(13), "Market review delayed", "hub@example", NOW))
                 .fieldErrors().get("endsOn").contains("at the latest"));
-        assertTrue(assertThrows(InvalidInputException.class, () -> a.extendTo(END.minusDays(1), "Market review delayed"))
+        assertTrue(assertThrows(InvalidInputException.class, () -> a.extendTo(END.minusDays(1), "Market review delayed", "hub@example", NOW))
                 .fieldErrors().containsKey("endsOn"));
-        assertTrue(assertThrows(InvalidInputException.class, () -> a.extendTo(END.plusMonths(6), "short"))
+        assertTrue(assertThrows(InvalidInputException.class, () -> a.extendTo(END.plusMonths(6), "short", "hub@example", NOW))
                 .fieldErrors().containsKey("reason"));
-        a.extendTo(END.plusMonths(6), "Market review delayed by a year");
+        a.extendTo(END.plusMonths(6), "Market review delayed by a year", "hub@example", NOW);
         assertEquals(END.plusMonths(6), a.endsOn());
         assertFalse(a.expireIfDue(END.plusDays(1), NOW), "the extension keeps it live");
         a.requireOpenForCallOffs(END.plusMonths(6));
+        assertEquals(1, a.modifications().size(), "only the extension that took effect is kept");
+        AgreementModification kept = a.modifications().get(0);
+        assertEquals(AgreementModification.Kind.TERM_EXTENDED, kept.kind());
+        assertEquals(END, kept.previousEnd());
+        assertEquals(END.plusMonths(6), kept.newEnd());
+        assertEquals("Market review delayed by a year", kept.description());
+    }
+
+    @Test
+    void aDynamicMarketsTermsAreModifiedWhileLiveAndAGivenCessationDayEndsIt() {
+        FrameworkAgreement market = agreement(null, 0);
+        LocalDate today = LocalDate.of(2027, 3, 1);
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> market.modifyDynamicMarket("Too short", today, today, "hub@example", NOW));
+        assertEquals(java.util.Set.of("description", "ceasesOn"), bad.fieldErrors().keySet(), "every field at once");
+        assertTrue(market.modifications().isEmpty(), "a refused modification changes nothing");
+        AgreementModification first = market.modifyDynamicMarket("Conditions of participation now ask for a local office",
+                null, today, "hub@example", NOW);
+        assertEquals(null, market.endsOn(), "no cessation day given: the market runs on");
+        assertEquals(AgreementModification.Kind.DYNAMIC_MARKET_MODIFIED, first.kind());
+        market.modifyDynamicMarket("The market will cease when the new regional framework starts", today.plusMonths(6), today,
+                "hub@example", NOW.plusSeconds(60));
+        assertEquals(today.plusMonths(6), market.endsOn());
+        assertEquals(2, market.modifications().size());
+        assertEquals(today.plusMonths(6), market.modifications().get(1).newEnd());
+        assertFalse(market.expireIfDue(today.plusMonths(6), NOW), "live on its last day");
+        assertTrue(market.expireIfDue(today.plusMonths(6).plusDays(1), NOW), "ceases after it");
+        assertThrows(InvalidTransitionException.class, () -> market.modifyDynamicMarket(
+                "A market that has ceased is modified again", null, today, "hub@example", NOW));
     }
 
     @Test
@@ -116,7 +145,7 @@ class AgreementLifecycleTest {
         assertEquals(AgreementStatus.TERMINATED, a.status());
         assertEquals(NOW, a.endedAt());
         assertThrows(InvalidTransitionException.class, () -> a.terminate("Again, for another reason", NOW));
-        assertThrows(InvalidTransitionException.class, () -> a.extendTo(END.plusMonths(1), "Market review delayed"));
+        assertThrows(InvalidTransitionException.class, () -> a.extendTo(END.plusMonths(1), "Market review delayed", "hub@example", NOW));
         assertFalse(a.expireIfDue(END.plusDays(1), NOW));
         assertTrue(assertThrows(ConflictException.class, () -> a.requireOpenForCallOffs(END)).getMessage().contains("terminated"));
     }
@@ -127,7 +156,7 @@ class AgreementLifecycleTest {
         assertFalse(a.expireIfDue(LocalDate.of(2099, 1, 1), NOW));
         a.requireOpenForCallOffs(LocalDate.of(2099, 1, 1));
         assertEquals("This agreement has no end date to extend.",
-                assertThrows(InvalidInputException.class, () -> a.extendTo(LocalDate.of(2040, 1, 1), "Market review delayed"))
+                assertThrows(InvalidInputException.class, () -> a.extendTo(LocalDate.of(2040, 1, 1), "Market review delayed", "hub@example", NOW))
                         .fieldErrors().get("endsOn"));
     }
 

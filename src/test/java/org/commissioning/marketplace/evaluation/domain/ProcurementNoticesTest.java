@@ -74,4 +74,35 @@ class ProcurementNoticesTest {
                 "as soon as practicable: overdue once the event is past");
         assertEquals(State.DUE, states(ProcurementNotices.of(missing, cancelled)).get(Code.UK12));
     }
+
+    @Test
+    void aDraftMayStillEngageTheMarketAndAnEngagementNoticeComesBeforeTheTenderNotice() {
+        Facts draft = new Facts(false, null, null, null, null, null, null, null, false);
+        List<Notice> notices = ProcurementNotices.of(draft, PUBLISHED);
+        assertEquals(List.of(Code.UK2, Code.UK4, Code.UK6, Code.UK7), notices.stream().map(Notice::code).toList());
+        assertEquals(State.OPTIONAL, notices.get(0).state(), "a draft that has not engaged the market may still");
+        Instant engaged = PUBLISHED.minus(Duration.ofDays(40));
+        Facts withEngagement = new Facts(false, engaged, PUBLISHED, PUBLISHED, null, null, null, null, null, false, List.of());
+        Notice uk2 = ProcurementNotices.of(withEngagement, PUBLISHED).get(0);
+        assertEquals(Code.UK2, uk2.code());
+        assertEquals(State.PUBLISHED, uk2.state());
+        assertEquals(engaged, uk2.publishedAt());
+        assertEquals(Map.of(Code.UK4, State.PUBLISHED, Code.UK6, State.EXPECTED, Code.UK7, State.EXPECTED),
+                states(ProcurementNotices.of(new Facts(false, PUBLISHED, PUBLISHED, null, null, null, null, null, false), PUBLISHED)),
+                "once the tender notice is out without one, no engagement notice is called for");
+    }
+
+    @Test
+    void eachModificationOfADynamicMarketHasItsOwnNoticeBetweenEstablishmentAndCessation() {
+        Instant first = LIVE.plus(Duration.ofDays(30));
+        Instant second = LIVE.plus(Duration.ofDays(90));
+        Facts ceased = new Facts(true, null, PUBLISHED, PUBLISHED, null, null, AWARDED, LIVE, ENDED, false, List.of(first, second));
+        List<Notice> notices = ProcurementNotices.of(ceased, ENDED);
+        assertEquals(List.of(Code.UK4, Code.UK6, Code.UK7, Code.UK13, Code.UK14, Code.UK14, Code.UK15),
+                notices.stream().map(Notice::code).toList());
+        assertEquals(List.of(first, second), notices.stream().filter(n -> n.code() == Code.UK14).map(Notice::publishedAt).toList());
+        Facts framework = new Facts(false, null, PUBLISHED, PUBLISHED, null, null, AWARDED, LIVE, null, false, List.of(first));
+        assertEquals(List.of(Code.UK4, Code.UK6, Code.UK7), ProcurementNotices.of(framework, ENDED).stream().map(Notice::code).toList(),
+                "a framework's extension is no dynamic market notice");
+    }
 }

@@ -248,6 +248,54 @@ class EvaluationPagesIT extends BrowserJourney {
             assertTrue(browser.text("#my-applications").contains("Not admitted") && browser.text("#my-applications")
                     .contains("Little evidence of practice"), "the applicant reads the decision and its reasons: " + browser.text("#my-applications"));
             browser.signOut();
+
+            // The hub modifies the market's terms in the page, giving the day it ceases: a UK14 notice for each modification.
+            java.time.LocalDate serverToday = java.time.LocalDate.ofInstant(TestClock.serverNow(admin), TestClock.UK);
+            assertEquals(400, as(HUB).post(e + "agreement/modifications", "{\"description\":\"short\"}").status());
+            assertEquals(404, as(OTHER_HUB).post(e + "agreement/modifications",
+                    "{\"description\":\"Another hub tries to modify this market\"}").status());
+            assertEquals(403, as(BRIGHTWATER).post(e + "agreement/modifications",
+                    "{\"description\":\"A member tries to modify this market\"}").status());
+            assertEquals(200, as(HUB).post(e + "agreement/modifications",
+                    "{\"description\":\"Conditions of participation now ask for a named safeguarding lead\"}").status());
+            browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
+            browser.type("modification:description", "The market will close when the new regional framework starts")
+                    .setValue("modification:ceasesOn", serverToday.minusDays(1).toString()).click("modification:modify");
+            assertTrue(browser.text(".error-summary-list").contains("must be after today"), browser.pageText());
+            browser.type("modification:description", "The market will close when the new regional framework starts")
+                    .setValue("modification:ceasesOn", serverToday.plusDays(40).toString()).click("modification:modify");
+            assertTrue(browser.text(".notification").contains("dynamic market notice (UK14)"), browser.pageText());
+            assertTrue(browser.text("#modifications").contains("named safeguarding lead")
+                    && browser.text("#modifications").contains(org.commissioning.marketplace.shared.domain.UkTime.date(serverToday.plusDays(40))),
+                    browser.text("#modifications"));
+            browser.scrollTo("#modifications").screenshot("hub-modifies-dynamic-market");
+            browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+            browser.signOut();
+            assertTrue(Mail.body(Mail.await(BRIGHTWATER, "The framework agreement " + tender.getString("reference") + " is modified"))
+                    .contains("named safeguarding lead"), "members are told");
+            List<String> codes = as(HUB).get(e + "notices").structure().asJsonArray().stream()
+                    .map(v -> v.asJsonObject().getString("code")).toList();
+            assertEquals(2, codes.stream().filter("UK14"::equals).count(), "one notice for each modification: " + codes);
+            JsonObject uk14 = Api.anonymous(url).get(e + "notices/UK14/ocds").json();
+            assertEquals("", OcdsSchema.problems(uk14.toString()), uk14.toString());
+            assertEquals("tenderAmendment", uk14.getJsonArray("tag").getString(0));
+            assertEquals(2, uk14.getJsonObject("tender").getJsonArray("amendments").size(), uk14.toString());
+            assertEquals("UK14", uk14.getJsonObject("tender").getJsonArray("documents").getJsonObject(0).getString("noticeType"));
+            browser.open("procurement-notice.xhtml?tender=" + id + "&notice=UK14");
+            assertEquals("Dynamic market notice: modification", browser.heading());
+            assertTrue(browser.text("#notice-lines").contains("new regional framework starts"), browser.text("#notice-lines"));
+
+            // The day after its last day the market ceases, by the scheduler, and its cessation notice follows.
+            long days = Duration.between(TestClock.serverNow(admin), serverToday.plusDays(41).atStartOfDay(TestClock.UK).toInstant()).toDays() + 1;
+            admin.put("api/test-support/clock", "{\"seconds\":" + Duration.ofDays(days).toSeconds() + "}");
+            String status = "";
+            for (int i = 0; i < 60 && !status.equals("EXPIRED"); i++) {
+                Thread.sleep(250);
+                status = as(HUB).get(e + "agreement").json().getString("status");
+            }
+            assertEquals("EXPIRED", status);
+            assertEquals("PUBLISHED", noticeStates(id).get("UK15"));
+            assertEquals("", OcdsSchema.problems(Api.anonymous(url).get(e + "notices/UK15/ocds").body()));
         } finally {
             admin.delete("api/test-support/clock");
         }

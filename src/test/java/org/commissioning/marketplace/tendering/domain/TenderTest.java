@@ -70,6 +70,29 @@ class TenderTest {
         assertTrue(TenderStatus.AWARDED.next().isEmpty() && TenderStatus.CANCELLED.next().isEmpty());
     }
 
+    // ---- preliminary market engagement
+
+    @Test
+    void aDraftEngagesTheMarketOnceAndOnlyBeforeItsTenderNotice() {
+        Tender t = ready();
+        LocalDate today = LocalDate.ofInstant(NOW, java.time.ZoneId.of("Europe/London"));
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> t.engageMarket("short", " ", today, today));
+        assertEquals(java.util.Set.of("description", "howToRespond", "closesOn"), bad.fieldErrors().keySet(), "every field at once");
+        assertTrue(assertThrows(InvalidInputException.class, () -> t.engageMarket("We want to test the lot structure with providers",
+                "Come to the market event", LocalDate.ofInstant(BIDS, java.time.ZoneId.of("Europe/London")), today))
+                .fieldErrors().get("closesOn").contains("before the planned bid deadline"));
+        assertEquals(null, t.engagementDescription(), "a refused engagement records nothing");
+        t.engageMarket("  We want to test the lot structure with providers ", "Come to the market event", today.plusDays(5), today);
+        assertEquals("We want to test the lot structure with providers", t.engagementDescription());
+        assertEquals(today.plusDays(5), t.engagementClosesOn());
+        assertThrows(ConflictException.class, () -> t.engageMarket("We want to test the lot structure again",
+                "Come to the second event", today.plusDays(6), today), "one engagement notice a tender");
+        Tender published = ready();
+        published.publish(NOW);
+        assertThrows(ConflictException.class, () -> published.engageMarket("We want to test the lot structure with providers",
+                "Come to the market event", today.plusDays(5), today), "only before the tender notice");
+    }
+
     // ---- publication rules
 
     @Test

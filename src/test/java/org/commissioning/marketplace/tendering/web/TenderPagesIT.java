@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.commissioning.marketplace.testing.Api.Response;
 import jakarta.mail.internet.MimeMessage;
@@ -526,6 +527,68 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(past.body().contains("The bid deadline has passed") && past.body().contains("The clarification deadline has passed"),
                 past.body());
         assertEquals(before + 1, as(HUB).get("api/tenders?size=1").json().getInt("total"), "only the one good draft was made");
+    }
+
+    /**
+     * Before tendering the hub engages the market in the page: the preliminary market engagement
+     * notice (UK2) is published once, before the tender notice, readable by anyone and as valid
+     * OCDS naming its notice type; each notice's release names its own.
+     */
+    @Test
+    void aHubEngagesTheMarketBeforeTenderingWithAPreliminaryMarketEngagementNotice() {
+        long id = org.commissioning.marketplace.testing.Tenders.draftOneLot(as(HUB), "FRAMEWORK", null, "");
+        String e = "api/tenders/" + id + "/evaluation/";
+        assertEquals("OPTIONAL", noticeState(id, "UK2"), "a draft may still engage the market");
+        assertEquals(404, Api.anonymous(url).get(e + "notices/UK2/ocds").status(), "nothing is published yet");
+        LocalDate today = LocalDate.ofInstant(TestClock.serverNow(as(ADMIN)), java.time.ZoneId.of("Europe/London"));
+
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + id);
+        browser.driver().findElement(By.cssSelector("#engagement-details > summary")).click();
+        browser.type("engagement:description", "Too short").click("engagement:publish");
+        String errors = browser.text(".error-summary-list");
+        assertTrue(errors.contains("at least 20 characters") && errors.contains("how providers take part")
+                && errors.contains("closes"), "every field named at once: " + errors);
+        assertEquals(404, Api.anonymous(url).get(e + "notices/UK2/ocds").status(), "a refused engagement publishes nothing");
+        browser.type("engagement:description", "We want to test the lot structure and the price schedule with fostering providers")
+                .type("engagement:howToRespond", "Come to the market event in Manchester, or email the hub's commissioners.")
+                .setValue("engagement:closesOn", today.plusDays(3).toString()).click("engagement:publish");
+        assertTrue(browser.text(".notification").contains("preliminary market engagement notice (UK2) is published"), browser.pageText());
+        assertTrue(browser.text("#engagement").contains("price schedule"), browser.text("#engagement"));
+        browser.scrollTo("#engagement-heading").screenshot("hub-market-engagement");
+        browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+        browser.signOut();
+
+        Response again = as(HUB).post("api/tenders/" + id + "/market-engagement", "{\"description\":\"A second engagement of the "
+                + "market\",\"howToRespond\":\"Email the hub\",\"closesOn\":\"" + today.plusDays(4) + "\"}");
+        assertEquals(409, again.status(), "one engagement notice a tender: " + again);
+        assertEquals(404, as(OTHER_HUB).post("api/tenders/" + id + "/market-engagement", "{}").status(), "another hub's draft");
+        String uk2 = Api.anonymous(url).get(e + "notices/UK2/ocds").body();
+        assertEquals("", OcdsSchema.problems(uk2), uk2);
+        JsonObject release = Json.createReader(new java.io.StringReader(uk2)).readObject();
+        assertEquals("planning", release.getJsonArray("tag").getString(0));
+        assertEquals("planning", release.getJsonObject("tender").getString("status"));
+        JsonObject document = release.getJsonObject("planning").getJsonArray("documents").getJsonObject(0);
+        assertEquals("UK2", document.getString("noticeType"), "the release names its notice: " + document);
+        assertTrue(document.getString("url").endsWith("/procurement-notice.xhtml?tender=" + id + "&notice=UK2"), document.toString());
+        browser.open("procurement-notice.xhtml?tender=" + id + "&notice=UK2");
+        assertEquals("Preliminary market engagement notice", browser.heading(), "readable without signing in");
+        assertTrue(browser.text("#notice-lines").contains("market event in Manchester"), browser.text("#notice-lines"));
+        browser.screenshot("market-engagement-notice");
+
+        // The tender notice follows it; the engagement notice stays first, and the tender notice's release names UK4.
+        assertEquals("PUBLISHED", as(HUB).post("api/tenders/" + id + "/publication", "").json().getString("status"));
+        assertEquals(List.of("UK2", "UK4", "UK6", "UK7"), as(HUB).get(e + "notices").structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("code")).toList());
+        JsonObject uk4 = Api.anonymous(url).get(e + "notices/UK4/ocds").json();
+        assertEquals("", OcdsSchema.problems(uk4.toString()));
+        assertEquals("UK4", uk4.getJsonObject("tender").getJsonArray("documents").getJsonObject(0).getString("noticeType"));
+        assertEquals(409, as(HUB).post("api/tenders/" + id + "/market-engagement", "{}").status(), "only before the tender notice");
+    }
+
+    private String noticeState(long tenderId, String code) {
+        return as(HUB).get("api/tenders/" + tenderId + "/evaluation/notices").structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(n -> n.getString("code").equals(code)).findFirst()
+                .map(n -> n.getString("state")).orElse("absent");
     }
 
     @Test
