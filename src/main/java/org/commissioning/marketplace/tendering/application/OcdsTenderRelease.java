@@ -71,6 +71,36 @@ public final class OcdsTenderRelease {
                 .build();
     }
 
+    /**
+     * One planned procurement of a pipeline notice (UK1), as an OCDS release: tag {@code planning},
+     * the tender {@code planned} with its planned bid deadline and award, its estimated value over
+     * the term as the planning budget, and the notice named in the planning documents.
+     */
+    public static JsonObject pipeline(Tender tender, String hubName, Instant date, String financialYear, BigDecimal valueOverTerm,
+                                      String noticeUrl) {
+        JsonObjectBuilder planned = tenderCore(tender, hubName, "planned")
+                .add("tenderPeriod", Json.createObjectBuilder().add("endDate", tender.bidDeadline().toString()))
+                .add("awardPeriod", Json.createObjectBuilder()
+                        .add("startDate", tender.plannedAward().atStartOfDay(LONDON).toInstant().toString()));
+        JsonObjectBuilder planning = Json.createObjectBuilder()
+                .add("rationale", "Listed in the hub's pipeline notice for the financial year " + financialYear + ".")
+                .add("budget", Json.createObjectBuilder().add("description", "Estimated value over the term")
+                        .add("amount", value(valueOverTerm)))
+                .add("documents", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", "notice-UK1")
+                        .add("documentType", "plannedProcurementNotice")
+                        .add("noticeType", "UK1")
+                        .add("title", "UK1 Pipeline notice " + financialYear)
+                        .add("url", noticeUrl)
+                        .add("datePublished", date.toString())
+                        .add("format", "text/html")
+                        .add("language", "en")));
+        return envelope(tender, hubName, date, "-pipeline-", "planning")
+                .add("planning", planning)
+                .add("tender", planned)
+                .build();
+    }
+
     /** The release's identity, the hub as buyer and procuring entity; its tender (and planning) are added by the caller. */
     private static JsonObjectBuilder envelope(Tender tender, String hubName, Instant date, String idPart, String tag) {
         String hubId = "GB-RCM-" + tender.hubId();

@@ -585,6 +585,79 @@ class TenderPagesIT extends BrowserJourney {
         assertEquals(409, as(HUB).post("api/tenders/" + id + "/market-engagement", "{}").status(), "only before the tender notice");
     }
 
+    /**
+     * The hub's pipeline notice (UK1) for this financial year: what it would list (its tenders whose
+     * award is planned in the 18 months), due or overdue by the server's date, published once in the
+     * page, kept as published while plans change, readable by anyone and as valid OCDS.
+     */
+    @Test
+    void aHubPublishesItsPipelineNoticeOnceAYearListingWhatItPlansToAward() {
+        Api admin = as(ADMIN);
+        LocalDate today = LocalDate.ofInstant(TestClock.serverNow(admin), java.time.ZoneId.of("Europe/London"));
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String expectedState = today.isAfter(LocalDate.of(year, 5, 26)) ? "OVERDUE" : "DUE";
+        JsonObject planned = draftPlannedFor(today.plusDays(30), "Pipeline fostering " + ThreadLocalRandom.current().nextInt(1_000_000));
+        String reference = planned.getString("reference");
+        long hubId = planned.getJsonNumber("hubId").longValue();
+
+        JsonObject overview = as(HUB).get("api/pipeline-notices").json();
+        assertEquals(year, overview.getJsonObject("year").getInt("financialYear"));
+        assertEquals(expectedState, overview.getJsonObject("year").getString("state"), "by the server's date: " + today);
+        assertTrue(overview.getJsonArray("planned").stream().anyMatch(p -> p.asJsonObject().getString("reference").equals(reference)),
+                overview.toString());
+        assertEquals(403, as(BOLTON).get("api/pipeline-notices").status(), "a hub's own");
+        assertEquals(404, Api.anonymous(url).get("api/pipeline-notices/" + hubId + "/" + year).status(), "nothing published yet");
+        assertEquals(400, as(HUB).post("api/pipeline-notices", "{}").status(), "the year is named");
+        Response early = as(HUB).post("api/pipeline-notices", "{\"financialYear\":" + (year + 1) + "}");
+        assertEquals(409, early.status());
+        assertTrue(early.body().contains("can be published from 1 April " + (year + 1)), early.body());
+        assertEquals(409, as(HUB).post("api/pipeline-notices", "{\"financialYear\":" + (year - 1) + "}").status(), "a year that is over");
+
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tenders.xhtml").follow("#pipeline-link");
+        assertEquals("Pipeline notice " + year + " to " + (year + 1), browser.heading());
+        assertTrue(browser.text("#pipeline-year").contains(expectedState.equals("DUE") ? "Due" : "Overdue"), browser.text("#pipeline-year"));
+        assertTrue(browser.text("#planned").contains(reference), browser.text("#planned"));
+        browser.screenshot("hub-pipeline-notice");
+        browser.click("publication:publish");
+        assertTrue(browser.text(".notification").contains("pipeline notice for " + year + " to " + (year + 1) + " is published"),
+                browser.pageText());
+        assertTrue(browser.text("#pipeline-year").contains("Published"), browser.text("#pipeline-year"));
+        browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+        browser.signOut();
+        assertEquals(409, as(HUB).post("api/pipeline-notices", "{\"financialYear\":" + year + "}").status(), "once a year");
+
+        // Plans change after publication; the notice stays as published.
+        String later = draftPlannedFor(today.plusDays(40), "Pipeline later " + ThreadLocalRandom.current().nextInt(1_000_000))
+                .getString("reference");
+        JsonObject published = Api.anonymous(url).get("api/pipeline-notices/" + hubId + "/" + year).json();
+        List<String> listed = published.getJsonArray("planned").stream().map(p -> p.asJsonObject().getString("reference")).toList();
+        assertTrue(listed.contains(reference) && !listed.contains(later), listed.toString());
+        assertTrue(as(HUB).get("api/pipeline-notices").body().contains(later), "the hub's page shows what it plans now");
+        JsonObject ocds = Api.anonymous(url).get("api/pipeline-notices/" + hubId + "/" + year + "/ocds").json();
+        assertEquals(listed.size(), ocds.getJsonArray("releases").size());
+        for (var r : ocds.getJsonArray("releases")) {
+            JsonObject release = r.asJsonObject();
+            assertEquals("", OcdsSchema.problems(release.toString()), release.toString());
+            assertEquals("planned", release.getJsonObject("tender").getString("status"));
+            assertEquals("UK1", release.getJsonObject("planning").getJsonArray("documents").getJsonObject(0).getString("noticeType"));
+        }
+        browser.open("pipeline-notice.xhtml?hub=" + hubId + "&year=" + year);
+        assertEquals("Pipeline notice " + year + " to " + (year + 1), browser.heading(), "readable without signing in");
+        assertTrue(browser.text("#planned").contains(reference) && !browser.text("#planned").contains(later), browser.text("#planned"));
+        browser.screenshot("pipeline-notice");
+    }
+
+    /** A draft of the hub's whose award is planned for the day given. */
+    private JsonObject draftPlannedFor(LocalDate plannedAward, String title) {
+        Instant clarification = TestClock.serverNow(as(ADMIN)).plus(Duration.ofDays(5));
+        Response drafted = as(HUB).post("api/tenders", "{\"title\":\"" + title + "\",\"description\":\"D\",\"procedure\":\"FRAMEWORK\","
+                + "\"termStart\":\"" + TestClock.april(0) + "\",\"termEnd\":\"" + TestClock.march31(4) + "\",\"clarificationDeadline\":\""
+                + clarification + "\",\"bidDeadline\":\"" + clarification.plus(Duration.ofDays(5)) + "\",\"plannedAward\":\"" + plannedAward
+                + "\",\"standstillDays\":8}");
+        assertEquals(201, drafted.status(), drafted.toString());
+        return drafted.json();
+    }
+
     private String noticeState(long tenderId, String code) {
         return as(HUB).get("api/tenders/" + tenderId + "/evaluation/notices").structure().asJsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(n -> n.getString("code").equals(code)).findFirst()
