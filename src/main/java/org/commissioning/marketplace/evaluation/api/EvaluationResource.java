@@ -81,6 +81,13 @@ public class EvaluationResource {
     public record Decision(Boolean conditionsMet, Boolean noConflictDeclared, String rationale) {
     }
 
+    /**
+     * An evaluator's assessment of an application: {@code conflict} true with its details, or
+     * {@code meetsConditions} with the reasons.
+     */
+    public record Assessment(Boolean conflict, String conflictDetails, Boolean meetsConditions, String reasons) {
+    }
+
     @Inject
     EvaluationService evaluation;
 
@@ -278,7 +285,8 @@ public class EvaluationResource {
 
     @GET
     @Path("agreement/applications")
-    @Operation(summary = "Applications to join the agreement: all for the hub, a provider's own for a provider")
+    @Operation(summary = "Applications to join the agreement: all for the hub, a provider's own for a provider, those on an "
+            + "evaluator's assigned lots for an evaluator")
     public List<AdmissionService.ApplicationView> applications(@PathParam("tenderId") long tenderId) {
         return admissions.list(tenderId);
     }
@@ -292,6 +300,17 @@ public class EvaluationResource {
                                                    Decision d) {
         return admissions.decide(tenderId, applicationId, d != null && Boolean.TRUE.equals(d.conditionsMet()),
                 d != null && Boolean.TRUE.equals(d.noConflictDeclared()), d == null ? null : d.rationale());
+    }
+
+    @PUT
+    @Path("agreement/applications/{applicationId}/my-assessment")
+    @Operation(summary = "Assess an application to join a dynamic market (evaluators assigned to its lot): declare a conflict of "
+            + "interest with the applicant, or say whether it meets the conditions of participation and why; revisable until "
+            + "the hub decides, which waits for one assessment without a conflict")
+    public AdmissionService.ApplicationView assess(@PathParam("tenderId") long tenderId, @PathParam("applicationId") long applicationId,
+                                                   Assessment a) {
+        return admissions.assess(tenderId, applicationId, a != null && Boolean.TRUE.equals(a.conflict()),
+                a == null ? null : a.conflictDetails(), a == null ? null : a.meetsConditions(), a == null ? null : a.reasons());
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.commissioning.marketplace.audit.application.AuditTrail;
 import org.commissioning.marketplace.bidding.application.BidService;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.evaluation.domain.AgreementApplication;
+import org.commissioning.marketplace.evaluation.domain.ApplicationAssessment;
 import org.commissioning.marketplace.evaluation.domain.AgreementMember;
 import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
 import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
@@ -69,10 +70,25 @@ public class AdmissionService {
     @Inject
     Clock clock;
 
-    /** An application as the hub and the applicant see it. */
+    /**
+     * An application as the hub (every assessment), an evaluator of its lot (their own assessment)
+     * and the applicant (none) see it.
+     */
     public record ApplicationView(long id, long tenderId, int lot, long providerId, String providerName, String status,
                                   Instant submittedAt, BidContent content, BigDecimal qualityScore, BigDecimal priceScore,
-                                  BigDecimal total, String decisionReason) {
+                                  BigDecimal total, String decisionReason, List<AssessmentView> assessments) {
+    }
+
+    /** One evaluator's assessment: a conflict (no view), or whether it meets the conditions and why. */
+    public record AssessmentView(String evaluator, boolean conflict, String conflictDetails, Boolean meetsConditions,
+                                 String reasons, Instant assessedAt) {
+
+        /** "Meets the conditions", "Does not meet the conditions" or "Conflict of interest declared", for pages. */
+        public String outcome() {
+            return conflict ? "Conflict of interest declared: " + conflictDetails
+                    : (Boolean.TRUE.equals(meetsConditions) ? "Meets the conditions of participation: " : "Does not meet the conditions: ")
+                    + reasons;
+        }
     }
 
     @Transactional
@@ -111,18 +127,71 @@ public class AdmissionService {
         audit.record("agreement.application-submitted", "tender", tenderId, provider.organisationName() + " applied to join lot " + lot);
         mailbox.queue(parties.usernamesOf(tender.hubId()), "New application to join " + tender.reference() + " lot " + lot,
                 provider.organisationName() + " has applied to join lot " + lot + " of " + tender.reference() + " \"" + tender.title()
-                        + "\". Evaluate it on the tender's criteria in the marketplace.\n");
-        return view(application);
+                        + "\". The lot's evaluators assess it against the conditions of participation; then decide on it in "
+                        + "the marketplace.\n");
+        List<String> evaluators = em.createQuery("SELECT DISTINCT a.evaluator FROM EvaluatorAssignment a WHERE a.tenderId = :t "
+                + "AND a.lotNumber = :l", String.class).setParameter("t", tenderId).setParameter("l", lot).getResultList();
+        if (!evaluators.isEmpty()) {
+            mailbox.queue(evaluators, "An application to " + tender.reference() + " lot " + lot + " to assess",
+                    "An application to join lot " + lot + " of " + tender.reference() + " \"" + tender.title() + "\" waits for your "
+                            + "assessment: declare any conflict of interest with the applicant, then say whether it meets the "
+                            + "conditions of participation, on the tender's page in the marketplace.\n");
+        }
+        return view(application, false);
     }
 
     @Transactional
     public List<ApplicationView> list(long tenderId) {
-        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.PROVIDER_USER);
+        Caller caller = parties.require(Role.HUB_COMMISSIONER, Role.PROVIDER_USER, Role.EVALUATOR);
+        if (caller.has(Role.EVALUATOR) && !caller.has(Role.HUB_COMMISSIONER)) {
+            return toAssess(tenderId);
+        }
         TenderView tender = tenders.get(tenderId);
+        boolean hub = caller.has(Role.HUB_COMMISSIONER);
         return applications(tenderId).stream()
-                .filter(a -> caller.has(Role.HUB_COMMISSIONER) ? tender.hubId() == caller.organisationId()
-                        : a.providerId() == caller.organisationId())
-                .map(this::view).toList();
+                .filter(a -> hub ? tender.hubId() == caller.organisationId() : a.providerId() == caller.organisationId())
+                .map(a -> view(a, hub)).toList();
+    }
+
+    /** The applications on the lots the calling evaluator is assigned to on this tender, newest first. */
+    @Transactional
+    public List<ApplicationView> toAssess(long tenderId) {
+        Caller evaluator = parties.require(Role.EVALUATOR);
+        tenders.forEvaluation(tenderId);
+        List<Integer> lots = assignedLots(tenderId, evaluator.username());
+        return applications(tenderId).stream().filter(a -> lots.contains(a.lotNumber()))
+                .map(a -> view(a, x -> x.evaluator().equals(evaluator.username()))).toList();
+    }
+
+    /**
+     * An evaluator assigned to the application's lot assesses it: declares a conflict of interest
+     * with the applicant (and gives no view), or says whether it meets the conditions of
+     * participation and why. The hub's decision waits for one assessment without a conflict.
+     */
+    @Transactional
+    public ApplicationView assess(long tenderId, long applicationId, boolean conflict, String conflictDetails,
+                                  Boolean meetsConditions, String reasons) {
+        Caller evaluator = parties.require(Role.EVALUATOR);
+        TenderView tender = tenders.forEvaluation(tenderId);
+        AgreementApplication application = em.find(AgreementApplication.class, applicationId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || application.tenderId() != tenderId
+                || !assignedLots(tenderId, evaluator.username()).contains(application.lotNumber())) {
+            throw new NotFoundException("You have no application " + applicationId + " to assess on " + tender.reference() + ".");
+        }
+        ApplicationAssessment assessment = application.assess(evaluator.username(), conflict, conflictDetails, meetsConditions,
+                reasons, Instant.now(clock));
+        em.flush();
+        String who = evaluator.username();
+        audit.record("agreement.application-assessed", "tender", tenderId, evaluator.username() + " assessed the application of "
+                + parties.nameOf(application.providerId()) + " to lot " + application.lotNumber() + ": "
+                + (assessment.conflict() ? "conflict of interest declared" : Boolean.TRUE.equals(assessment.meetsConditions())
+                ? "meets the conditions of participation" : "does not meet the conditions of participation"));
+        return view(application, x -> x.evaluator().equals(who));
+    }
+
+    private List<Integer> assignedLots(long tenderId, String evaluator) {
+        return em.createQuery("SELECT DISTINCT a.lotNumber FROM EvaluatorAssignment a WHERE a.tenderId = :t AND a.evaluator = :e",
+                Integer.class).setParameter("t", tenderId).setParameter("e", evaluator).getResultList();
     }
 
     /**
@@ -166,7 +235,7 @@ public class AdmissionService {
                         + lot.number() + ": " + (conditionsMet ? "admitted" : "not admitted"),
                 "Your application to join lot " + lot.number() + " of " + tender.reference() + " \"" + tender.title() + "\" is "
                         + outcome + ".\nReasons: " + application.decisionReason() + "\n");
-        return view(application);
+        return view(application, true);
     }
 
     /**
@@ -256,9 +325,16 @@ public class AdmissionService {
                 .setParameter("t", tenderId).getResultList();
     }
 
-    private ApplicationView view(AgreementApplication a) {
+    /** The application; its assessments for the hub ({@code withAssessments}), none for the applicant. */
+    private ApplicationView view(AgreementApplication a, boolean withAssessments) {
+        return view(a, x -> withAssessments);
+    }
+
+    /** The application with the assessments {@code shown} (an evaluator sees only their own, so each assesses alone). */
+    private ApplicationView view(AgreementApplication a, java.util.function.Predicate<ApplicationAssessment> shown) {
         return new ApplicationView(a.id(), a.tenderId(), a.lotNumber(), a.providerId(), parties.nameOf(a.providerId()), a.status(),
                 a.submittedAt(), JSON.fromJson(a.content(), BidContent.class), a.qualityScore(), a.priceScore(), a.total(),
-                a.decisionReason());
+                a.decisionReason(), a.assessments().stream().filter(shown).map(x -> new AssessmentView(x.evaluator(), x.conflict(),
+                x.conflictDetails(), x.meetsConditions(), x.reasons(), x.assessedAt())).toList());
     }
 }

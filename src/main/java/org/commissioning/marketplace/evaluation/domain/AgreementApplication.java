@@ -46,6 +46,10 @@ public class AgreementApplication {
     private String decisionReason;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @jakarta.persistence.OneToMany(cascade = jakarta.persistence.CascadeType.ALL)
+    @jakarta.persistence.JoinColumn(name = "application_id", nullable = false, updatable = false)
+    @jakarta.persistence.OrderBy("assessedAt ASC")
+    private java.util.List<ApplicationAssessment> assessments = new java.util.ArrayList<>();
 
     protected AgreementApplication() {
     }
@@ -60,10 +64,56 @@ public class AgreementApplication {
         this.submittedAt = now;
     }
 
+    /**
+     * An assigned evaluator's assessment (again: it replaces their own), while the application waits
+     * for the decision: a conflict of interest with its details, or whether it meets the conditions
+     * of participation with the reasons.
+     */
+    public ApplicationAssessment assess(String evaluator, boolean conflict, String conflictDetails, Boolean meetsConditions,
+                                        String reasons, Instant now) {
+        if (!"SUBMITTED".equals(status)) {
+            throw new ConflictException("This application was decided already: " + status.toLowerCase() + ".");
+        }
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (conflict && (conflictDetails == null || conflictDetails.strip().length() < 10)) {
+            errors.put("conflictDetails", "Describe the conflict of interest (at least 10 characters).");
+        }
+        if (!conflict && meetsConditions == null) {
+            errors.put("meetsConditions", "Say whether the application meets the conditions of participation.");
+        }
+        if (!conflict && (reasons == null || reasons.strip().length() < 10)) {
+            errors.put("reasons", "Give the reasons for your assessment (at least 10 characters).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ApplicationAssessment assessment = assessments.stream().filter(a -> a.evaluator().equals(evaluator)).findFirst()
+                .orElseGet(() -> {
+                    ApplicationAssessment fresh = new ApplicationAssessment(evaluator);
+                    assessments.add(fresh);
+                    return fresh;
+                });
+        assessment.record(conflict, conflictDetails, meetsConditions, reasons, now);
+        return assessment;
+    }
+
+    /** Whether at least one evaluator without a conflict of interest has assessed it (the decision waits for one). */
+    public boolean independentlyAssessed() {
+        return assessments.stream().anyMatch(a -> !a.conflict());
+    }
+
+    public java.util.List<ApplicationAssessment> assessments() {
+        return java.util.List.copyOf(assessments);
+    }
+
     /** Records the evaluation and its outcome, with the reasons. */
     public void decide(boolean admitted, BigDecimal quality, BigDecimal price, BigDecimal total, String reason, String by, Instant now) {
         if (!"SUBMITTED".equals(status)) {
             throw new ConflictException("This application was decided already: " + status.toLowerCase() + ".");
+        }
+        if (!independentlyAssessed()) {
+            throw new ConflictException("The application waits for an assessment by an evaluator of the lot who has no conflict "
+                    + "of interest with the applicant.");
         }
         if (reason == null || reason.strip().length() < 10) {
             throw InvalidInputException.of("rationale", "Record the reasons for the decision (at least 10 characters).");

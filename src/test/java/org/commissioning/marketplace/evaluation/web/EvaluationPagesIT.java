@@ -196,6 +196,22 @@ class EvaluationPagesIT extends BrowserJourney {
                     "{\"conditionsMet\":true,\"rationale\":\"Meets every condition of participation\"}");
             assertEquals(400, undeclared.status(), "the commissioner declares no conflict of interest first");
             assertTrue(undeclared.body().contains("declaration"), undeclared.body());
+            String decision = "{\"conditionsMet\":true,\"noConflictDeclared\":true,\"rationale\":\"Meets every condition of participation\"}";
+            Response unassessed = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision", decision);
+            assertEquals(409, unassessed.status(), "the decision waits for the lot's evaluators: " + unassessed);
+            // The lot's evaluator is told, and assesses it; nobody else may.
+            assertTrue(Mail.body(Mail.await(EVALUATOR, "An application to " + tender.getString("reference"))).contains("conflict of interest"));
+            String assessment = "{\"conflict\":false,\"meetsConditions\":true,\"reasons\":\"Every selection answer is in order\"}";
+            assertEquals(403, as(HUB).put(e + "agreement/applications/" + applicationId + "/my-assessment", assessment).status());
+            assertEquals(404, as(BOLTON_EVALUATOR).put(e + "agreement/applications/" + applicationId + "/my-assessment", assessment)
+                    .status(), "an evaluator not assigned to the lot");
+            Response incomplete = as(EVALUATOR).put(e + "agreement/applications/" + applicationId + "/my-assessment", "{\"conflict\":false}");
+            assertEquals(400, incomplete.status());
+            assertTrue(incomplete.body().contains("meetsConditions") && incomplete.body().contains("reasons"), incomplete.body());
+            JsonObject assessed = as(EVALUATOR).put(e + "agreement/applications/" + applicationId + "/my-assessment", assessment).json();
+            assertTrue(assessed.getJsonArray("assessments").getJsonObject(0).getBoolean("meetsConditions"), assessed.toString());
+            assertTrue(as(OAKFIELD).get(e + "agreement/applications").structure().asJsonArray().getJsonObject(0)
+                    .getJsonArray("assessments").isEmpty(), "the applicant does not read the evaluators' assessments");
             JsonObject admitted = as(HUB).put(e + "agreement/applications/" + applicationId + "/decision",
                     "{\"conditionsMet\":true,\"noConflictDeclared\":true,\"rationale\":\"Meets every condition of participation\"}")
                     .json();
@@ -223,9 +239,23 @@ class EvaluationPagesIT extends BrowserJourney {
             browser.signOut();
             long weakId = as(greenbank).get(e + "agreement/applications").structure().asJsonArray().getJsonObject(0)
                     .getJsonNumber("id").longValue();
+            // The lot's evaluator assesses it in the pages: it does not meet the conditions.
+            browser.signIn(EVALUATOR, Api.DEMO_PASSWORD).open("evaluator/tender.xhtml?tender=" + id);
+            assertTrue(browser.text("#applications-heading").contains("Applications to join"), browser.pageText());
+            browser.click("assessments:list:1:assess");
+            assertTrue(browser.text(".error-summary-list").contains("meets the conditions"), browser.pageText());
+            browser.check("assessments:list:1:meets", "false").type("assessments:list:1:reasons", "No evidence of a safeguarding lead")
+                    .click("assessments:list:1:assess");
+            assertTrue(browser.text(".notification").contains("Your assessment of Greenbank"), browser.pageText());
+            assertTrue(browser.pageText().contains("Does not meet the conditions: No evidence of a safeguarding lead"), browser.pageText());
+            browser.scrollTo("#applications-heading").screenshot("evaluator-assesses-application");
+            browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+            browser.signOut();
             // The hub decides on it in the pages.
             browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/evaluation.xhtml?tender=" + id);
             assertTrue(browser.text("#agreement").contains("Oakfield Children's Homes Ltd"));
+            assertTrue(browser.pageText().contains(EVALUATOR + ": Does not meet the conditions: No evidence of a safeguarding lead"),
+                    "the hub decides with the evaluators' assessments in view: " + browser.pageText());
             browser.type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
             assertTrue(browser.pageText().contains("Declare that you have no conflict of interest with Greenbank"), browser.pageText());
             browser.tick("applications:list:1:declaration", true)
