@@ -235,7 +235,8 @@ public class AwardService {
         List<MemberView> members = agreement.members().stream()
                 .filter(m -> !provider || m.providerId() == caller.organisationId())
                 .map(m -> new MemberView(m.lotNumber(), m.rank(), m.providerId(), parties.nameOf(m.providerId()),
-                        fees(m.weeklyFees()), m.status().name())).toList();
+                        fees(m.weeklyFees()), m.status().name(), m.status().label(), m.statusReason(),
+                        m.status().next().stream().map(Enum::name).sorted().toList())).toList();
         if (provider && members.isEmpty()) {
             throw new NotFoundException("You are not appointed on the agreement of " + tender.reference() + ".");
         }

@@ -87,8 +87,18 @@ public final class EvaluationViews {
                                    java.time.LocalDate previousEnd, java.time.LocalDate newEnd) {
     }
 
+    /** A provider's place on a lot: its status, the reason for the last change, and the statuses it may move to. */
     public record MemberView(int lot, int rank, long providerId, String providerName, Map<String, BigDecimal> weeklyFees,
-                             String status) {
+                             String status, String statusLabel, String statusReason, List<String> moves) {
+
+        /** "Suspend", "Reinstate" or "Remove", for the page's choice of a move. */
+        public static String moveLabel(String status) {
+            return switch (status) {
+                case "ACTIVE" -> "Reinstate";
+                case "SUSPENDED" -> "Suspend";
+                default -> "Remove";
+            };
+        }
 
         /** "Standard needs £950.00 a week; Complex needs ...", for pages. */
         public String feesText() {

@@ -291,6 +291,31 @@ public class HubEvaluationBacking implements Serializable {
                 + (extendTo == null ? "" : org.commissioning.marketplace.shared.domain.UkTime.date(extendTo)) + ".", here());
     }
 
+    private final Map<String, String> memberMoves = new HashMap<>();
+    private final Map<String, String> memberReasons = new HashMap<>();
+
+    /** Suspends, reinstates or removes an appointed provider on a lot, with the reason. */
+    public void changeMember(org.commissioning.marketplace.evaluation.application.EvaluationViews.MemberView m) {
+        String key = m.lot() + "-" + m.providerId();
+        String move = memberMoves.get(key);
+        Forms.attempt(() -> awards.changeMember(tenderId, m.lot(), m.providerId(), move, memberReasons.get(key)), "members",
+                m.providerName() + " on lot " + m.lot() + " is " + (move == null ? "changed" : move.toLowerCase()) + "; they are told.",
+                here());
+    }
+
+    /** Per member ("lot-providerId"): the status chosen. */
+    public Map<String, String> getMemberMoves() {
+        return memberMoves;
+    }
+
+    public Map<String, String> getMemberReasons() {
+        return memberReasons;
+    }
+
+    public String moveLabel(String status) {
+        return org.commissioning.marketplace.evaluation.application.EvaluationViews.MemberView.moveLabel(status);
+    }
+
     private String modificationDescription;
     private java.time.LocalDate modificationCeasesOn;
 

@@ -262,6 +262,20 @@ class EvaluationPagesIT extends BrowserJourney {
                     .type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
             assertTrue(browser.text(".notification").contains("is decided"), browser.pageText());
             browser.screenshot("hub-dynamic-market-applications");
+            // The hub suspends a member in the page, with the reason, and reinstates it; the provider is told each time.
+            browser.choose("members:list:1:move", "Suspend").click("members:list:1:change");
+            assertTrue(browser.text(".error-summary-list").contains("reason"), "a suspension needs its reason: " + browser.pageText());
+            browser.choose("members:list:1:move", "Suspend").type("members:list:1:reason", "Ofsted monitoring visit pending")
+                    .click("members:list:1:change");
+            assertTrue(browser.text(".notification").contains("Oakfield Children's Homes Ltd on lot 1 is suspended"), browser.pageText());
+            assertTrue(browser.text("#agreement").contains("Suspended: Ofsted monitoring visit pending"), browser.text("#agreement"));
+            browser.scrollTo("#agreement").screenshot("hub-suspends-member");
+            browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
+            assertTrue(Mail.body(Mail.await(OAKFIELD, "Your place on " + tender.getString("reference") + " lot 1 is suspended"))
+                    .contains("Ofsted monitoring visit pending"));
+            browser.choose("members:list:1:move", "Reinstate").type("members:list:1:reason", "The monitoring visit found no concerns")
+                    .click("members:list:1:change");
+            assertTrue(browser.text("#agreement").contains("Active: The monitoring visit found no concerns"), browser.text("#agreement"));
             JsonObject refused = as(HUB).get(e + "agreement/applications").structure().asJsonArray().stream()
                     .map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("id").longValue() == weakId).findFirst().orElseThrow();
             assertEquals("REFUSED", refused.getString("status"));
