@@ -68,7 +68,9 @@ public class InsightService {
     public record LevelSpend(NeedLevel needLevel, String label, BigDecimal spend) implements Serializable {
     }
 
-    public record YearSpend(String year, BigDecimal spend, List<LevelSpend> byNeedLevel) implements Serializable {
+    /** A financial year's spend, by need level, and the part of it bought outside the frameworks (spot purchases). */
+    public record YearSpend(String year, BigDecimal spend, List<LevelSpend> byNeedLevel, BigDecimal offFrameworkSpend)
+            implements Serializable {
     }
 
     /** Spend in the current financial year of one council, category or provider. */
@@ -214,23 +216,29 @@ public class InsightService {
             columns.append(", SUM(p.weekly_fee / 7 * GREATEST(0, DATEDIFF(LEAST(COALESCE(p.ended_on, p.planned_end), '").append(to[k])
                     .append("'), GREATEST(p.start_date, '").append(from[k]).append("')) + 1))");
         }
-        List<Object[]> rows = em.createNativeQuery("SELECT g.* , o.name FROM (SELECT p.category, p.need_level, p.council_id" + columns
+        List<Object[]> rows = em.createNativeQuery("SELECT g.* , o.name FROM (SELECT p.category, p.need_level, p.council_id, "
+                        + "p.referred_at IS NULL AS spot" + columns
                         + " FROM placement p WHERE " + scopeSql + " AND p.status IN ('AGREED', 'STARTED', 'ENDED') AND p.start_date <= ? "
-                        + "AND COALESCE(p.ended_on, p.planned_end) >= ? GROUP BY p.category, p.need_level, p.council_id) g "
+                        + "AND COALESCE(p.ended_on, p.planned_end) >= ? GROUP BY p.category, p.need_level, p.council_id, spot) g "
                         + "JOIN organisation o ON o.id = g.council_id")
                 .setParameter(1, to[YEARS - 1]).setParameter(2, from[0]).getResultList();
         BigDecimal[][] byLevel = new BigDecimal[YEARS][NeedLevel.values().length];
+        BigDecimal[] offFramework = new BigDecimal[YEARS];
         Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
         Map<String, BigDecimal> byCouncil = new java.util.TreeMap<>();
         for (Object[] r : rows) {
             int level = NeedLevel.valueOf((String) r[1]).ordinal();
+            boolean spot = ((Number) r[3]).intValue() != 0;
             for (int k = 0; k < YEARS; k++) {
-                BigDecimal value = r[3 + k] == null ? BigDecimal.ZERO : new BigDecimal(r[3 + k].toString());
+                BigDecimal value = r[4 + k] == null ? BigDecimal.ZERO : new BigDecimal(r[4 + k].toString());
                 byLevel[k][level] = byLevel[k][level] == null ? value : byLevel[k][level].add(value);
+                if (spot) {
+                    offFramework[k] = offFramework[k] == null ? value : offFramework[k].add(value);
+                }
             }
-            BigDecimal now = r[3 + YEARS - 1] == null ? BigDecimal.ZERO : new BigDecimal(r[3 + YEARS - 1].toString());
+            BigDecimal now = r[4 + YEARS - 1] == null ? BigDecimal.ZERO : new BigDecimal(r[4 + YEARS - 1].toString());
             byCategory.merge(ServiceCategory.valueOf((String) r[0]).label(), now, BigDecimal::add);
-            byCouncil.merge((String) r[3 + YEARS], now, BigDecimal::add);
+            byCouncil.merge((String) r[4 + YEARS], now, BigDecimal::add);
         }
         List<YearSpend> years = new ArrayList<>();
         for (int k = 0; k < YEARS; k++) {
@@ -241,7 +249,7 @@ public class InsightService {
                 levels.add(new LevelSpend(level, level.label(), value));
                 total = total.add(value);
             }
-            years.add(new YearSpend(financialYear(from[k].getYear()), total, levels));
+            years.add(new YearSpend(financialYear(from[k].getYear()), total, levels, money(offFramework[k])));
         }
         return new Spend(years, financialYear(current), from[YEARS - 1], to[YEARS - 1], named(byCategory), named(byCouncil));
     }

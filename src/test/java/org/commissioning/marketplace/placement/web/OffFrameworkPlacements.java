@@ -108,8 +108,22 @@ final class OffFrameworkPlacements {
                 after.getJsonNumber("placementShare").bigDecimalValue());
         assertEquals(before.getJsonNumber("totalSaving").bigDecimalValue(), after.getJsonNumber("totalSaving").bigDecimalValue(),
                 "a spot purchase is no framework saving");
+        // This year's spend counts it, and says how much of the spend was bought outside the frameworks.
+        LocalDate yearEnd = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear(), 3, 31);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, today.plusWeeks(26).isBefore(yearEnd) ? today.plusWeeks(26) : yearEnd) + 1;
+        BigDecimal expected = new BigDecimal("5750.00").multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP);
+        BigDecimal offBefore = before.getJsonArray("spendByYear").getJsonObject(4).getJsonNumber("offFrameworkSpend").bigDecimalValue();
+        BigDecimal offAfter = after.getJsonArray("spendByYear").getJsonObject(4).getJsonNumber("offFrameworkSpend").bigDecimalValue();
+        BigDecimal totalAdded = after.getJsonArray("spendByYear").getJsonObject(4).getJsonNumber("spend").bigDecimalValue()
+                .subtract(before.getJsonArray("spendByYear").getJsonObject(4).getJsonNumber("spend").bigDecimalValue());
+        assertTrue(offAfter.subtract(offBefore).subtract(expected).abs().compareTo(BigDecimal.ONE) < 0,
+                "its " + days + " days this year at its latest fee: " + offBefore + " -> " + offAfter + ", expected + " + expected);
+        assertTrue(totalAdded.subtract(expected).abs().compareTo(BigDecimal.ONE) < 0, "and in the total: + " + totalAdded);
         browser.signIn(BOLTON, Api.DEMO_PASSWORD).open("council/insight.xhtml");
         assertEquals(String.valueOf(off), browser.text("#off-framework-placements"));
+        assertTrue(browser.text("#spend-by-year").contains("Of which bought outside the frameworks"), browser.text("#spend-by-year"));
+        browser.scrollTo("#spend-by-year").screenshot("council-insight-spend");
+        browser.atPhoneWidth(() -> assertTrue(browser.pageFitsWidth(), browser.overflowing().toString()));
         assertFalse(browser.text("#placement-share").isEmpty());
         browser.signOut();
     }
