@@ -1,8 +1,6 @@
 package org.commissioning.marketplace.evaluation.application;
 
 import org.commissioning.marketplace.evaluation.domain.AwardStatus;
-import org.commissioning.marketplace.shared.domain.Money;
-import org.commissioning.marketplace.shared.domain.NeedLevel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,12 +96,6 @@ public final class EvaluationViews {
                 case "SUSPENDED" -> "Suspend";
                 default -> "Remove";
             };
-        }
-
-        /** "Standard needs £950.00 a week; Complex needs ...", for pages. */
-        public String feesText() {
-            return String.join("; ", weeklyFees.entrySet().stream().map(e -> NeedLevel.valueOf(e.getKey()).label()
-                    + " needs " + Money.of(e.getValue()).format() + " a week").toList());
         }
     }
 }

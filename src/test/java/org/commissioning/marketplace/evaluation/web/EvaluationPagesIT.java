@@ -256,6 +256,7 @@ class EvaluationPagesIT extends BrowserJourney {
             assertTrue(browser.text("#agreement").contains("Oakfield Children's Homes Ltd"));
             assertTrue(browser.pageText().contains(EVALUATOR + ": Does not meet the conditions: No evidence of a safeguarding lead"),
                     "the hub decides with the evaluators' assessments in view: " + browser.pageText());
+            assertTrue(browser.pageText().contains("Weekly fees: Standard needs £900.00 a week"), browser.pageText());
             browser.type("applications:list:1:reason", "Little evidence of practice").click("applications:list:1:decide");
             assertTrue(browser.pageText().contains("Declare that you have no conflict of interest with Greenbank"), browser.pageText());
             browser.tick("applications:list:1:declaration", true)
