@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.evaluation.application;
 
+import org.commissioning.marketplace.shared.application.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -61,8 +62,7 @@ public class NoticeService {
     Clock clock;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     /** One notice of the schedule, with where to read it once published. */
     public record NoticeLine(Code code, String name, String when, Instant dueBy, Instant publishedAt,
@@ -151,13 +151,12 @@ public class NoticeService {
             case UK7, UK11 -> "contractNotice";
             default -> "tenderNotice";
         };
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         JsonObject document = Json.createObjectBuilder()
                 .add("id", "notice-" + code)
                 .add("documentType", type)
                 .add("noticeType", code.name())
                 .add("title", code + " " + code.label())
-                .add("url", base + pagePath(tenderId, code))
+                .add("url", publicAddress.of(pagePath(tenderId, code)))
                 .add("datePublished", release.getString("date"))
                 .add("format", "text/html")
                 .add("language", "en")

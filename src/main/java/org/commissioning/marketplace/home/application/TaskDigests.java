@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.home.application;
 
+import org.commissioning.marketplace.shared.application.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import org.commissioning.marketplace.shared.application.Mailbox;
 import org.commissioning.marketplace.shared.application.Task;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.infrastructure.InstantConverter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,8 +53,7 @@ public class TaskDigests {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     /** Today's emails, once the morning has come in the UK. Returns how many this call sent. */
     public int sendIfMorning() {
@@ -102,12 +101,11 @@ public class TaskDigests {
     }
 
     private String body(Caller person, List<Task> waiting) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         return "Good morning. This waits for you in the marketplace, soonest first:\n\n"
                 + waiting.stream().map(t -> "- " + t.text() + (t.due() == null ? "" : " (by " + UkTime.format(t.due()) + ")")
-                        + "\n  " + base + t.link()).collect(Collectors.joining("\n"))
+                        + "\n  " + publicAddress.of(t.link())).collect(Collectors.joining("\n"))
                 + "\n\nThe same list is on your home page. To stop these emails, turn them off on the "
-                + "\"Your account\" page: " + base + "account.xhtml\n\nSent to " + person.username() + " for "
+                + "\"Your account\" page: " + publicAddress.of("account.xhtml") + "\n\nSent to " + person.username() + " for "
                 + person.organisationName() + ".\n";
     }
 }

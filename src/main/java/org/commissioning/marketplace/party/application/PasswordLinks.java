@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.party.application;
 
+import org.commissioning.marketplace.shared.application.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,6 @@ import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.Sha256;
 import org.commissioning.marketplace.shared.domain.UkTime;
 import org.commissioning.marketplace.shared.domain.UnprocessableException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,8 +57,7 @@ public class PasswordLinks {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     /** What the password page shows for a link: whose account, and until when it works. */
     public record LinkView(String username, String displayName, Purpose purpose, Instant expiresAt) {
@@ -160,7 +159,7 @@ public class PasswordLinks {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.persist(new PasswordLink(account, purpose, Sha256.hex(token), now));
-        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + PAGE + token;
+        return publicAddress.of(PAGE + token);
     }
 
     private void cancelOthers(Account account, Instant now) {

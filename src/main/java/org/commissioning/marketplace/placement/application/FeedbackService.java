@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.placement.application;
 
+import org.commissioning.marketplace.shared.application.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,6 @@ import org.commissioning.marketplace.shared.domain.InvalidInputException;
 import org.commissioning.marketplace.shared.domain.NotFoundException;
 import org.commissioning.marketplace.shared.domain.Sha256;
 import org.commissioning.marketplace.shared.domain.UkTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -73,8 +73,7 @@ public class FeedbackService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     /** The code, shown once to the council, and where the respondent uses it. */
     public record Issued(long id, String code, String path, Instant expiresAt) {
@@ -177,13 +176,12 @@ public class FeedbackService {
         audit.recordAs("feedback link", f.councilId(), "feedback.answered", "placement", f.placementId(),
                 "feedback " + f.id() + " answered" + (concern ? "; a safeguarding concern is sent to " + f.contactUsername() : ""));
         if (concern) {
-            String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
             mailbox.queue(List.of(f.contactUsername()), "Act today: feedback on placement " + placement.childReference()
                             + " raises a safeguarding concern",
                     "Feedback given on " + UkTime.format(f.answeredAt()) + " for placement " + placement.childReference() + " ("
                             + parties.nameOf(f.providerId()) + ") raises a safeguarding concern.\n\n"
                             + "The answers are not in this email. Read them in the marketplace now and act under your council's "
-                            + "safeguarding procedures today:\n  " + base + "council/placement.xhtml?id=" + f.placementId() + "#feedback\n\n"
+                            + "safeguarding procedures today:\n  " + publicAddress.of("council/placement.xhtml?id=" + f.placementId() + "#feedback") + "\n\n"
                             + "Then record there what was done; until then it stays on your home page.\n");
             return new Thanks(true, "Because of what you told us, someone from the council will be in touch very soon. "
                     + "If you need to talk to someone now, you can:", WHO_TO_TALK_TO);

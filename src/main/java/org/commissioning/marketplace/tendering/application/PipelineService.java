@@ -1,5 +1,6 @@
 package org.commissioning.marketplace.tendering.application;
 
+import org.commissioning.marketplace.shared.application.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +23,6 @@ import org.commissioning.marketplace.tendering.domain.Pipeline.FinancialYear;
 import org.commissioning.marketplace.tendering.domain.PipelineNotice;
 import org.commissioning.marketplace.tendering.domain.Tender;
 import org.commissioning.marketplace.tendering.domain.TenderStatus;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -57,8 +57,7 @@ public class PipelineService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     /** One procurement the hub plans to award in the window. */
     public record PlannedProcurement(String reference, String title, String procedure, BigDecimal valueAYear,
@@ -125,14 +124,14 @@ public class PipelineService {
                     + UkTime.date(year.windowEnd().minusDays(1)) + ": a pipeline notice would list nothing.");
         }
         Instant now = Instant.now(clock);
-        String pageUrl = base() + pagePath(hub.organisationId(), year);
+        String pageUrl = publicAddress.of(pagePath(hub.organisationId(), year));
         JsonArrayBuilder releases = Json.createArrayBuilder();
         for (Tender t : tenders) {
             releases.add(OcdsTenderRelease.pipeline(t, hub.organisationName(), now, year.label(),
                     Pipeline.valueOverTerm(t.estimatedValue().amount(), t.termStart(), t.termEnd()), pageUrl));
         }
         JsonObject ocdsPackage = Json.createObjectBuilder()
-                .add("uri", base() + ocdsPath(hub.organisationId(), year))
+                .add("uri", publicAddress.of(ocdsPath(hub.organisationId(), year)))
                 .add("version", "1.1")
                 .add("publishedDate", now.toString())
                 .add("publisher", Json.createObjectBuilder().add("name", hub.organisationName()))
@@ -229,10 +228,6 @@ public class PipelineService {
 
     private static String ocdsPath(long hubId, FinancialYear year) {
         return "/api/pipeline-notices/" + hubId + "/" + year.startYear() + "/ocds";
-    }
-
-    private String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     private LocalDate today() {
