@@ -45,7 +45,8 @@ public class InsightService {
     static final int YEARS = 5;
     static final int TOP_PROVIDERS = 10;
     public static final String BENCHMARK_METHOD = "Average weekly fee of placements agreed or started, per category and need level; "
-            + "the region's average weighs every placement equally.";
+            + "the region's average weighs every placement equally. Placements bought outside the frameworks (spot purchases) "
+            + "are counted in, as what a council pays, and how many they are is shown beside each count.";
     public static final String SAVINGS_METHOD = "For each placement called off from a framework (spot purchases are not framework "
             + "savings and are left out): (baseline weekly fee - its weekly fee) x its weeks (start to end, "
             + "or planned end). The baseline is the council's own average baseline fee for the category and need level in the hub's "
@@ -89,7 +90,7 @@ public class InsightService {
      * region's average and the council's position when fewer than 5 other councils' placements make them.
      */
     public record Benchmark(ServiceCategory category, String categoryLabel, NeedLevel needLevel, long placements,
-                            boolean suppressed, BigDecimal regionAverage, BigDecimal yourAverage, Integer yourRank, int councils,
+                            long offFrameworkPlacements, boolean suppressed, BigDecimal regionAverage, BigDecimal yourAverage, Integer yourRank, int councils,
                             List<CouncilFee> byCouncil) implements Serializable {
     }
 
@@ -316,8 +317,9 @@ public class InsightService {
     @SuppressWarnings("unchecked")
     private List<Benchmark> benchmarks(long hubId, Long council) {
         // Grouped from the covering index first; the few groups then get their council's name.
-        List<Object[]> rows = em.createNativeQuery("SELECT g.category, g.need_level, g.council_id, o.name, g.n, g.average FROM "
-                        + "(SELECT p.category, p.need_level, p.council_id, COUNT(*) n, AVG(p.weekly_fee) average FROM placement p "
+        List<Object[]> rows = em.createNativeQuery("SELECT g.category, g.need_level, g.council_id, o.name, g.n, g.average, g.spot FROM "
+                        + "(SELECT p.category, p.need_level, p.council_id, COUNT(*) n, AVG(p.weekly_fee) average, "
+                        + "SUM(p.referred_at IS NULL) spot FROM placement p "
                         + "WHERE p.hub_id = ? AND p.status IN ('AGREED', 'STARTED') GROUP BY p.category, p.need_level, p.council_id) g "
                         + "JOIN organisation o ON o.id = g.council_id ORDER BY g.category, g.need_level")
                 .setParameter(1, hubId).getResultList();
@@ -326,6 +328,7 @@ public class InsightService {
         List<Benchmark> benchmarks = new ArrayList<>();
         for (List<Object[]> group : byKey.values()) {
             long placements = 0;
+            long spot = 0;
             BigDecimal total = BigDecimal.ZERO;
             List<CouncilFee> councils = new ArrayList<>();
             BigDecimal yours = null;
@@ -334,6 +337,7 @@ public class InsightService {
                 long n = ((Number) r[4]).longValue();
                 BigDecimal average = money(r[5]);
                 placements += n;
+                spot += ((Number) r[6]).longValue();
                 total = total.add(average.multiply(BigDecimal.valueOf(n)));
                 councils.add(new CouncilFee((String) r[3], n, average));
                 if (council != null && ((Number) r[2]).longValue() == council) {
@@ -353,7 +357,7 @@ public class InsightService {
             // A council reading the region's figures: hidden when fewer than 5 placements of other councils make them.
             boolean few = council != null && placements - ownPlacements < NationalInsight.SMALL_NUMBER;
             ServiceCategory category = ServiceCategory.valueOf((String) group.get(0)[0]);
-            benchmarks.add(new Benchmark(category, category.label(), NeedLevel.valueOf((String) group.get(0)[1]), placements, few,
+            benchmarks.add(new Benchmark(category, category.label(), NeedLevel.valueOf((String) group.get(0)[1]), placements, spot, few,
                     few ? null : total.divide(BigDecimal.valueOf(placements), 2, RoundingMode.HALF_UP), yours, few ? null : rank,
                     councils.size(), council == null ? councils : List.of()));
         }

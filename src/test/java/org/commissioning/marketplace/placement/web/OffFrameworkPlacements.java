@@ -108,6 +108,8 @@ final class OffFrameworkPlacements {
                 after.getJsonNumber("placementShare").bigDecimalValue());
         assertEquals(before.getJsonNumber("totalSaving").bigDecimalValue(), after.getJsonNumber("totalSaving").bigDecimalValue(),
                 "a spot purchase is no framework saving");
+        // The cost benchmark counts it in, and says how many of its placements were bought outside the frameworks.
+        assertEquals(spotsBenchmarked(before) + 1, spotsBenchmarked(after), after.getJsonArray("benchmarks").toString());
         // This year's spend counts it, and says how much of the spend was bought outside the frameworks.
         LocalDate yearEnd = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear(), 3, 31);
         long days = java.time.temporal.ChronoUnit.DAYS.between(today, today.plusWeeks(26).isBefore(yearEnd) ? today.plusWeeks(26) : yearEnd) + 1;
@@ -137,5 +139,12 @@ final class OffFrameworkPlacements {
         return "{\"childReference\":\"" + child + "\",\"settingUrn\":\"" + urn + "\",\"needLevel\":\"COMPLEX\",\"weeklyFee\":5600.00,"
                 + "\"startDate\":\"" + start + "\",\"plannedEnd\":\"" + end + "\",\"socialCarePct\":100,\"educationPct\":0,"
                 + "\"healthPct\":0,\"homeDistrict\":\"BL3\",\"reason\":\"" + reason + "\"}";
+    }
+
+    /** Spot purchases counted in the benchmark of complex small-group residential homes (0 without that benchmark). */
+    private static long spotsBenchmarked(JsonObject insight) {
+        return insight.getJsonArray("benchmarks").stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("category").equals("RESIDENTIAL_SMALL_GROUP") && b.getString("needLevel").equals("COMPLEX"))
+                .mapToLong(b -> b.getJsonNumber("offFrameworkPlacements").longValue()).sum();
     }
 }
