@@ -14,6 +14,7 @@ import org.commissioning.marketplace.bidding.application.BidService;
 import org.commissioning.marketplace.bidding.domain.BidContent;
 import org.commissioning.marketplace.evaluation.domain.AgreementApplication;
 import org.commissioning.marketplace.evaluation.domain.ApplicationAssessment;
+import org.commissioning.marketplace.evaluation.domain.ApplicationStatus;
 import org.commissioning.marketplace.evaluation.domain.AgreementMember;
 import org.commissioning.marketplace.evaluation.domain.AgreementStatus;
 import org.commissioning.marketplace.evaluation.domain.FrameworkAgreement;
@@ -74,7 +75,7 @@ public class AdmissionService {
      * An application as the hub (every assessment), an evaluator of its lot (their own assessment)
      * and the applicant (none) see it.
      */
-    public record ApplicationView(long id, long tenderId, int lot, long providerId, String providerName, String status,
+    public record ApplicationView(long id, long tenderId, int lot, long providerId, String providerName, String status, String statusLabel,
                                   Instant submittedAt, BidContent content, BigDecimal qualityScore, BigDecimal priceScore,
                                   BigDecimal total, String decisionReason, List<AssessmentView> assessments) {
     }
@@ -108,7 +109,7 @@ public class AdmissionService {
             throw new ConflictException("You are on lot " + lot + " already.");
         }
         if (applications(tenderId).stream().anyMatch(a -> a.providerId() == provider.organisationId() && a.lotNumber() == lot
-                && "SUBMITTED".equals(a.status()))) {
+                && a.status() == ApplicationStatus.SUBMITTED)) {
             throw new ConflictException("Your application to lot " + lot + " is waiting for the hub's decision.");
         }
         BidContent forLot = content == null ? null : new BidContent(content.lots() == null ? List.of()
@@ -332,7 +333,8 @@ public class AdmissionService {
 
     /** The application with the assessments {@code shown} (an evaluator sees only their own, so each assesses alone). */
     private ApplicationView view(AgreementApplication a, java.util.function.Predicate<ApplicationAssessment> shown) {
-        return new ApplicationView(a.id(), a.tenderId(), a.lotNumber(), a.providerId(), parties.nameOf(a.providerId()), a.status(),
+        return new ApplicationView(a.id(), a.tenderId(), a.lotNumber(), a.providerId(), parties.nameOf(a.providerId()),
+                a.status().name(), a.status().label(),
                 a.submittedAt(), JSON.fromJson(a.content(), BidContent.class), a.qualityScore(), a.priceScore(), a.total(),
                 a.decisionReason(), a.assessments().stream().filter(shown).map(x -> new AssessmentView(x.evaluator(), x.conflict(),
                 x.conflictDetails(), x.meetsConditions(), x.reasons(), x.assessedAt())).toList());

@@ -30,7 +30,8 @@ public class AgreementApplication {
     @Column(name = "lot_number")
     private int lotNumber;
     private String content;
-    private String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ApplicationStatus status;
     @Column(name = "submitted_by")
     private String submittedBy;
     @Column(name = "submitted_at")
@@ -59,7 +60,7 @@ public class AgreementApplication {
         this.providerId = providerId;
         this.lotNumber = lotNumber;
         this.content = content;
-        this.status = "SUBMITTED";
+        this.status = ApplicationStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = now;
     }
@@ -71,8 +72,8 @@ public class AgreementApplication {
      */
     public ApplicationAssessment assess(String evaluator, boolean conflict, String conflictDetails, Boolean meetsConditions,
                                         String reasons, Instant now) {
-        if (!"SUBMITTED".equals(status)) {
-            throw new ConflictException("This application was decided already: " + status.toLowerCase() + ".");
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new ConflictException("This application was decided already: " + status.label().toLowerCase() + ".");
         }
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (conflict && (conflictDetails == null || conflictDetails.strip().length() < 10)) {
@@ -108,8 +109,8 @@ public class AgreementApplication {
 
     /** Records the evaluation and its outcome, with the reasons. */
     public void decide(boolean admitted, BigDecimal quality, BigDecimal price, BigDecimal total, String reason, String by, Instant now) {
-        if (!"SUBMITTED".equals(status)) {
-            throw new ConflictException("This application was decided already: " + status.toLowerCase() + ".");
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new ConflictException("This application was decided already: " + status.label().toLowerCase() + ".");
         }
         if (!independentlyAssessed()) {
             throw new ConflictException("The application waits for an assessment by an evaluator of the lot who has no conflict "
@@ -118,7 +119,7 @@ public class AgreementApplication {
         if (reason == null || reason.strip().length() < 10) {
             throw InvalidInputException.of("rationale", "Record the reasons for the decision (at least 10 characters).");
         }
-        this.status = admitted ? "ADMITTED" : "REFUSED";
+        this.status = status.moveTo(admitted ? ApplicationStatus.ADMITTED : ApplicationStatus.REFUSED);
         this.qualityScore = quality;
         this.priceScore = price;
         this.total = total;
@@ -147,7 +148,7 @@ public class AgreementApplication {
         return content;
     }
 
-    public String status() {
+    public ApplicationStatus status() {
         return status;
     }
 

@@ -76,15 +76,6 @@ public class ProviderApplicationBacking implements Serializable {
         return lot != null && applications.stream().anyMatch(a -> a.lot() == lot && "SUBMITTED".equals(a.status()));
     }
 
-    public String statusLabel(ApplicationView a) {
-        return switch (a.status()) {
-            case "SUBMITTED" -> "Waiting for the hub's decision";
-            case "ADMITTED" -> "Admitted";
-            case "REFUSED" -> "Not admitted";
-            default -> a.status();
-        };
-    }
-
     public Long getTenderId() {
         return tenderId;
     }

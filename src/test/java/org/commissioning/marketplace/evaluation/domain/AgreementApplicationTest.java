@@ -33,9 +33,23 @@ class AgreementApplicationTest {
         a.assess("evaluator@example", false, null, true, "Every selection answer is in order", NOW);
         assertTrue(a.independentlyAssessed());
         a.decide(true, null, null, null, "Meets every condition", "hub@example", NOW);
-        assertEquals("ADMITTED", a.status());
+        assertEquals(ApplicationStatus.ADMITTED, a.status());
         assertThrows(ConflictException.class, () -> a.assess("evaluator@example", false, null, false, "Changed my mind about it", NOW),
                 "no assessment after the decision");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "SUBMITTED, SUBMITTED, false", "SUBMITTED, ADMITTED, true", "SUBMITTED, REFUSED, true",
+        "ADMITTED, SUBMITTED, false", "ADMITTED, ADMITTED, false", "ADMITTED, REFUSED, false",
+        "REFUSED, SUBMITTED, false", "REFUSED, ADMITTED, false", "REFUSED, REFUSED, false"
+    })
+    void everyPairOfStatuses(ApplicationStatus from, ApplicationStatus to, boolean allowed) {
+        if (allowed) {
+            assertEquals(to, from.moveTo(to));
+        } else {
+            assertThrows(org.commissioning.marketplace.shared.domain.InvalidTransitionException.class, () -> from.moveTo(to));
+        }
     }
 
     @Test
