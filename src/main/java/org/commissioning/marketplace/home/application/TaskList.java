@@ -2,6 +2,7 @@ package org.commissioning.marketplace.home.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.commissioning.marketplace.kitbag.application.KitbagService;
 import org.commissioning.marketplace.need.application.NeedsService;
 import org.commissioning.marketplace.party.application.PartyDirectory.Caller;
 import org.commissioning.marketplace.placement.application.CallOffService;
@@ -18,7 +19,7 @@ import java.util.List;
 /**
  * What waits for a person, soonest deadline first, then those without one: a hub commissioner's
  * unanswered questions and missing declarations, a council's open needs rounds and offers to
- * decide, safeguarding concerns from children's feedback and overdue outcome reviews, a provider's referrals to answer. Each capability says what waits in it for the roles
+ * decide, safeguarding concerns from children's feedback and overdue outcome reviews, a provider's referrals to answer, the kitbag items a curator owns whose review is due. Each capability says what waits in it for the roles
  * the person holds; the home page and the morning email both read this list.
  */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class TaskList {
     @Inject
     OutcomeService outcomes;
 
+    @Inject
+    KitbagService kitbag;
+
     public List<Task> of(Caller person) {
         List<Task> all = new ArrayList<>();
         all.addAll(tendering.hubTasks(person));
@@ -46,6 +50,7 @@ public class TaskList {
         all.addAll(callOffs.tasks(person));
         all.addAll(feedback.tasks(person));
         all.addAll(outcomes.tasks(person));
+        all.addAll(kitbag.tasks(person));
         all.sort(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
         return List.copyOf(all);
     }

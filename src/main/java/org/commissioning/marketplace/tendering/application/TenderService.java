@@ -424,6 +424,29 @@ public class TenderService {
         return TenderView.of(tender, hub ? caller.organisationName() : parties.nameOf(tender.hubId()), false, Instant.now(clock));
     }
 
+    /** A tender as another capability names it: reference, title and where it stands. */
+    public record TenderRef(long id, long hubId, String reference, String title, String statusLabel, boolean published) {
+        static TenderRef of(Tender t) {
+            return new TenderRef(t.id(), t.hubId(), t.reference(), t.title(), t.status().label(), t.status().isPublic());
+        }
+    }
+
+    /** The named tenders (those that exist), for other capabilities that list tenders they keep the ids of. */
+    @Transactional
+    public List<TenderRef> refs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM Tender t WHERE t.id IN :ids ORDER BY t.createdAt DESC, t.id DESC", Tender.class)
+                .setParameter("ids", ids).getResultList().stream().map(TenderRef::of).toList();
+    }
+
+    /** One of the calling hub commissioner's own tenders (drafts included); refused for any other. */
+    @Transactional
+    public TenderRef ownTender(long id) {
+        return TenderRef.of(hubTender(parties.require(Role.HUB_COMMISSIONER), id));
+    }
+
     /** The ids of a hub's tenders, for other capabilities' reads about the hub's market. */
     @Transactional
     public List<Long> idsOfHub(long hubId) {
