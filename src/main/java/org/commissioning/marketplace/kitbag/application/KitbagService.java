@@ -35,7 +35,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -409,11 +408,6 @@ public class KitbagService {
                 item.stages().stream().map(s -> new StageRef(s, s.label())).toList(),
                 item.versions().stream().map(v -> new VersionRef(v.number(), v.changeNote(), v.changedBy(), v.changedAt())).toList(),
                 uses, curates(caller, item), item.version(), item.createdAt(), item.updatedAt());
-    }
-
-    /** Every stage and kind, for forms. */
-    public static List<CommissioningStage> stages() {
-        return Arrays.asList(CommissioningStage.values());
     }
 
     private LocalDate today() {
