@@ -76,6 +76,16 @@ public class TenderResource {
                 .entity(created).build();
     }
 
+    @POST
+    @Path("{id}/copies")
+    @Operation(summary = "Start a new draft from one of the hub's tenders: lots, criteria and weights, selection questions, "
+            + "award rule and documents copied, never bids or evaluations; the body gives the new terms and timeline")
+    public Response startFrom(@PathParam("id") long id, TenderPlan plan, @Context UriInfo uri) {
+        TenderView created = tenders.startFrom(id, plan);
+        return Response.created(uri.getBaseUriBuilder().path("tenders").path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
     @GET
     @Path("{id}")
     public TenderView get(@PathParam("id") long id) {

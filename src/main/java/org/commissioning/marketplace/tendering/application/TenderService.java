@@ -30,6 +30,7 @@ import org.commissioning.marketplace.tendering.application.TenderViews.TenderSum
 import org.commissioning.marketplace.tendering.application.TenderViews.TenderView;
 import org.commissioning.marketplace.tendering.domain.Lot;
 import org.commissioning.marketplace.tendering.domain.Tender;
+import org.commissioning.marketplace.tendering.domain.TenderDocument;
 import org.commissioning.marketplace.tendering.domain.TenderNotice;
 import org.commissioning.marketplace.tendering.domain.TenderStatus;
 
@@ -114,6 +115,43 @@ public class TenderService {
         audit.record("tender.reopening-drafted", "tender", reopening.id(), reopening.reference() + " reopens "
                 + framework.reference() + " (scheduled reopening of " + date + ") on the same terms");
         return view(reopening, hub);
+    }
+
+    // ---- starting from another tender
+
+    /**
+     * A new draft starting from one of the hub's own tenders, whatever its state: its lots, criteria
+     * and weights, selection questions, award rule and documents (the latest version of each) are
+     * copied, never its bids, applications or evaluation; the new terms and timeline are the plan's.
+     */
+    @Transactional
+    public TenderView startFrom(long sourceId, TenderPlan plan) {
+        Caller hub = parties.require(Role.HUB_COMMISSIONER);
+        Tender source = hubTender(hub, sourceId);
+        return start(hub, source, plan, new Tender.Origin(source.id(), null, source.reference() + " " + source.title()));
+    }
+
+    private TenderView start(Caller hub, Tender source, TenderPlan plan, Tender.Origin origin) {
+        if (plan == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        if (plan.needsRoundId() != null) {
+            needs.round(plan.needsRoundId());
+        }
+        Instant now = Instant.now(clock);
+        Tender tender = source.startOf(hub.organisationId(), plan.toPlan(), origin, hub.username(), now);
+        em.persist(tender);
+        em.flush();
+        List<TenderDocument> latest = em.createQuery("SELECT d FROM TenderDocument d WHERE d.tenderId = :t AND d.versionNo = "
+                        + "(SELECT MAX(e.versionNo) FROM TenderDocument e WHERE e.tenderId = d.tenderId AND e.title = d.title) "
+                        + "ORDER BY d.title", TenderDocument.class).setParameter("t", source.id()).getResultList();
+        for (TenderDocument d : latest) {
+            em.persist(TenderDocument.version(tender.id(), d.title(), 1, d.fileName(), d.content(), d.sha256(), hub.username(), now));
+        }
+        audit.record("tender.drafted", "tender", tender.id(), tender.reference() + " " + tender.title() + " ("
+                + tender.procedure().label() + "), started from " + origin.description() + ": " + tender.lots().size() + " lots, "
+                + tender.selectionQuestions().size() + " selection questions and " + latest.size() + " documents copied");
+        return view(tender, hub);
     }
 
     @Transactional

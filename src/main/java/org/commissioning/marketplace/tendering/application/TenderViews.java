@@ -103,7 +103,8 @@ public final class TenderViews {
                              List<QuestionView> selectionQuestions, List<TeamMemberView> team,
                              Map<String, String> publicationProblems, String ocid, Integer appointPerLot,
                              BigDecimal scoreThreshold, int extensionMonths, Long reopensTenderId, LocalDate reopeningDate,
-                             MarketEngagementView marketEngagement, long version) {
+                             MarketEngagementView marketEngagement, Long startedFromTenderId, String startedFrom,
+                             long version) {
 
         static TenderView of(Tender t, String hubName, boolean forHub, Instant now) {
             return new TenderView(t.id(), t.reference(), t.hubId(), hubName, t.title(), t.description(), t.procedure(),
@@ -117,7 +118,8 @@ public final class TenderViews {
                     t.publishedAt() == null ? null : OcdsTenderRelease.ocid(t), t.appointPerLot(), t.scoreThreshold(),
                     t.extensionMonths(), t.reopensTenderId(), t.reopeningDate(),
                     t.engagementDescription() == null ? null : new MarketEngagementView(t.engagementDescription(),
-                            t.engagementHowToRespond(), t.engagementClosesOn()), t.version());
+                            t.engagementHowToRespond(), t.engagementClosesOn()),
+                    forHub ? t.startedFromTenderId() : null, forHub ? t.startedFrom() : null, t.version());
         }
 
         /** The reference of the open framework this competition reopens; null for any other tender. */

@@ -136,6 +136,18 @@ public class Tender {
     @Column(name = "reopening_date")
     private LocalDate reopeningDate;
 
+    /** The tender this one started from (one of the hub's own, or a kitbag template's), if any. */
+    @Column(name = "started_from_tender_id")
+    private Long startedFromTenderId;
+
+    /** The kitbag template it started from, if it did. */
+    @Column(name = "started_from_kitbag_item_id")
+    private Long startedFromKitbagItemId;
+
+    /** Where it came from, in words fixed when it was started ("T-000012 Fostering framework 2026"). */
+    @Column(name = "started_from")
+    private String startedFrom;
+
     @Column(name = "engagement_description")
     private String engagementDescription;
 
@@ -184,22 +196,63 @@ public class Tender {
         Tender t = draft(hubId, new Plan(name.length() > 200 ? name.substring(0, 200) : name, description, procedure, termStart,
                 termEnd, reopenings, clarificationDeadline, bidDeadline, plannedAward, standstillDays, needsRoundId, extensionMonths),
                 by, now);
-        for (Lot lot : lots) {
-            Lot copy = t.addLot(lot.title(), lot.category(), lot.subRegion(), lot.needLevel(), lot.estimatedPlacements(),
+        t.copyTermsOf(this);
+        t.reopensTenderId = id;
+        t.reopeningDate = reopeningDate;
+        return t;
+    }
+
+    /** Where a new tender comes from: the tender whose terms it copies, and the kitbag template that offered it, if one did. */
+    public record Origin(long tenderId, Long kitbagItemId, String description) {
+    }
+
+    /**
+     * A new draft of {@code hubId}'s on the plan given, starting from this tender: its lots, criteria and
+     * weights, selection questions and award rule are copied (never its bids, applications or
+     * evaluation), and the draft says where it came from. Any tender may be the start of another:
+     * the service decides who may copy which.
+     */
+    public Tender startOf(long hubId, Plan plan, Origin origin, String by, Instant now) {
+        if (plan == null) {
+            throw InvalidInputException.of("body", "The request has no content.");
+        }
+        Tender t = draft(hubId, plan, by, now);
+        t.copyTermsOf(this);
+        t.startedFromTenderId = origin.tenderId();
+        t.startedFromKitbagItemId = origin.kitbagItemId();
+        t.startedFrom = origin.description().length() > 400 ? origin.description().substring(0, 400) : origin.description();
+        return t;
+    }
+
+    /** This draft takes the source's lots, criteria and weights, selection questions and award rule. */
+    private void copyTermsOf(Tender source) {
+        for (Lot lot : source.lots) {
+            Lot copy = addLot(lot.title(), lot.category(), lot.subRegion(), lot.needLevel(), lot.estimatedPlacements(),
                     lot.estimatedValue(), lot.priceFormula());
             for (AwardCriterion c : lot.criteria()) {
                 copy.addCriterion(c.kind(), c.title(), c.weight(), c.maxMarks(), c.guidance());
             }
         }
-        for (SelectionQuestion q : selectionQuestions) {
-            t.addSelectionQuestion(q.question(), q.guidance());
+        for (SelectionQuestion q : source.selectionQuestions) {
+            addSelectionQuestion(q.question(), q.guidance());
         }
-        if (appointPerLot != null || scoreThreshold != null) {
-            t.stateAwardRule(appointPerLot, scoreThreshold);
+        // A dynamic market states no award rule: a draft of one started from a framework leaves it out.
+        if ((source.appointPerLot != null || source.scoreThreshold != null) && procedure != Procedure.DYNAMIC_MARKET) {
+            stateAwardRule(source.appointPerLot, source.scoreThreshold);
         }
-        t.reopensTenderId = id;
-        t.reopeningDate = reopeningDate;
-        return t;
+    }
+
+    public Long startedFromTenderId() {
+        return startedFromTenderId;
+    }
+
+    public Long startedFromKitbagItemId() {
+        return startedFromKitbagItemId;
+    }
+
+    /** Null unless it started from another tender or a template. */
+    public String startedFrom() {
+        return startedFrom;
     }
 
     public Long reopensTenderId() {

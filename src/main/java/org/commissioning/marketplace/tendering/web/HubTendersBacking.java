@@ -1,6 +1,7 @@
 package org.commissioning.marketplace.tendering.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,21 +40,37 @@ public class HubTendersBacking implements Serializable {
 
     private final PagedModel<TenderSummary> model = new PagedModel<>(page -> tenders.list(null, page), TenderSummary::id);
     private List<RoundView> rounds;
-    private final TenderPlanForm plan = new TenderPlanForm();
+    private TenderPlanForm plan = new TenderPlanForm();
+    /** The hub's tender this draft starts from (?from=ID), if any. */
+    private TenderView startingFrom;
 
     @PostConstruct
     void init() {
         rounds = needs.rounds();
+        String from = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("from");
+        if (from != null && from.matches("\\d{1,18}")) {
+            startingFrom = tenders.get(Long.parseLong(from));
+            plan = TenderPlanForm.of(startingFrom);
+            // The timeline is the new tender's to set.
+            plan.setClarificationDate(null);
+            plan.setBidDate(null);
+            plan.setPlannedAward(null);
+        }
     }
 
     public void draft() {
         try {
-            TenderView created = tenders.draft(plan.toPlan());
+            TenderView created = startingFrom == null ? tenders.draft(plan.toPlan())
+                    : tenders.startFrom(startingFrom.id(), plan.toPlan());
             Forms.notice("Draft " + created.reference() + " is created. Add its lots, criteria and questions, then publish it.");
             Forms.redirect("/hub/tender.xhtml?id=" + created.id());
         } catch (DomainException e) {
             Forms.report(TenderPlanForm.renamed(e), "draft");
         }
+    }
+
+    public TenderView getStartingFrom() {
+        return startingFrom;
     }
 
     public TenderPlanForm getPlan() {

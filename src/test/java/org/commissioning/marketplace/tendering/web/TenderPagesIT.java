@@ -858,6 +858,66 @@ class TenderPagesIT extends BrowserJourney {
         assertTrue(Mail.awaitSubject(OAKFIELD, reference + " " + "North West fostering framework: deadlines changed") != null);
     }
 
+    @Test
+    void aNewTenderStartsFromAPreviousOneWithItsTermsButNeverItsBids() throws Exception {
+        long source = publishedTender(TestClock.now().plus(Duration.ofDays(10)));
+        JsonObject old = as(HUB).get("api/tenders/" + source).json();
+        byte[] spec = "%PDF-1.4 the specification to reuse".getBytes();
+        assertEquals(201, upload(source, "Specification", "spec.pdf", spec).statusCode());
+        String next = plan("FRAMEWORK", TestClock.april(1), TestClock.march31(5), null, null,
+                TestClock.now().plus(Duration.ofDays(20)), TestClock.now().plus(Duration.ofDays(30)));
+
+        assertEquals(404, as(OTHER_HUB).post("api/tenders/" + source + "/copies", next).status(), "another hub's tender");
+        assertEquals(403, as(BRIGHTWATER).post("api/tenders/" + source + "/copies", next).status());
+        int before = as(HUB).get("api/tenders?size=1").json().getInt("total");
+        assertTrue(fieldError(as(HUB).post("api/tenders/" + source + "/copies", next.replace("Standard and specialist fostering for "
+                + "member councils", "x".repeat(100_000)))).startsWith("description: "), "bad terms are refused naming the field");
+        assertEquals(before, as(HUB).get("api/tenders?size=1").json().getInt("total"), "and nothing is started");
+
+        Response copied = as(HUB).post("api/tenders/" + source + "/copies", next);
+        assertEquals(201, copied.status(), copied.toString());
+        JsonObject copy = copied.json();
+        assertEquals("DRAFT", copy.getString("status"));
+        assertEquals(source, copy.getJsonNumber("startedFromTenderId").longValue());
+        assertTrue(copy.getString("startedFrom").startsWith(old.getString("reference")), copy.getString("startedFrom"));
+        assertEquals(old.getJsonArray("lots").size(), copy.getJsonArray("lots").size());
+        assertEquals(old.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria").size(),
+                copy.getJsonArray("lots").getJsonObject(0).getJsonArray("criteria").size(), "criteria and weights copied");
+        assertEquals(old.getJsonArray("selectionQuestions").size(), copy.getJsonArray("selectionQuestions").size());
+        assertEquals(TestClock.april(1), copy.getString("termStart"), "the new terms are the plan's");
+        long copyId = copy.getJsonNumber("id").longValue();
+        var documents = as(HUB).get("api/tenders/" + copyId + "/documents").structure().asJsonArray();
+        assertEquals(1, documents.size(), "the latest version of each document");
+        assertEquals(1, documents.getJsonObject(0).getInt("version"));
+        long doc = documents.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(new String(spec), as(HUB).download("api/tenders/" + copyId + "/documents/" + doc + "/content").body());
+        assertEquals(404, as(BRIGHTWATER).get("api/tenders/" + copyId).status(), "the copy is a draft, the hub's own");
+
+        // In the browser: from the tender's page, a new draft with the old terms filled in and the deadlines left to set.
+        LocalDate today = TestClock.today();
+        browser.signIn(HUB, Api.DEMO_PASSWORD).open("hub/tender.xhtml?id=" + source);
+        browser.follow("#start-from-this");
+        assertEquals("Start a new tender from " + old.getString("reference"), browser.text("#draft-heading"));
+        assertTrue(browser.text("#starting-from").contains("its 1 lot with their criteria and weights"), browser.text("#starting-from"));
+        assertTrue(browser.text("#starting-from").contains("Its bids, applications and evaluation are not"), browser.text("#starting-from"));
+        assertEquals(old.getString("title"), browser.driver().findElement(By.id("draft:title")).getAttribute("value"));
+        browser.screenshot("tender-start-from-previous");
+        browser.click("draft:submit");
+        assertTrue(browser.text(".error-summary-list").contains("bid deadline"), browser.text(".error-summary-list"));
+        browser.setValue("draft:clarificationDate", today.plusDays(20).toString())
+                .setValue("draft:bidDate", today.plusDays(30).toString())
+                .setValue("draft:plannedAward", today.plusDays(45).toString())
+                .click("draft:submit");
+        assertTrue(browser.text(".notification").contains("is created"), browser.pageText());
+        assertTrue(browser.text("#started-from").startsWith(old.getString("reference")), browser.text("#started-from"));
+        assertFalse(browser.text("#checklist").contains("Add at least one lot."), "the lots came with it");
+        browser.atPhoneWidth(() -> {
+            browser.open("hub/tenders.xhtml?from=" + source);
+            assertTrue(browser.pageFitsWidth());
+            browser.screenshot("tender-start-from-previous");
+        });
+    }
+
     private java.net.http.HttpResponse<String> upload(long tender, String title, String fileName, byte[] content) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(Deployments.local(url)
                         .resolve("api/tenders/" + tender + "/documents?title=" + title + "&fileName=" + fileName))
