@@ -128,7 +128,7 @@ public class TenderService {
     public TenderView startFrom(long sourceId, TenderPlan plan) {
         Caller hub = parties.require(Role.HUB_COMMISSIONER);
         Tender source = hubTender(hub, sourceId);
-        return start(hub, source, plan, new Tender.Origin(source.id(), null, source.reference() + " " + source.title()));
+        return start(hub, source, plan, new Tender.Origin(source.id(), source.reference() + " " + source.title()));
     }
 
     private TenderView start(Caller hub, Tender source, TenderPlan plan, Tender.Origin origin) {

@@ -136,13 +136,9 @@ public class Tender {
     @Column(name = "reopening_date")
     private LocalDate reopeningDate;
 
-    /** The tender this one started from (one of the hub's own, or a kitbag template's), if any. */
+    /** The tender this one started from, if any. */
     @Column(name = "started_from_tender_id")
     private Long startedFromTenderId;
-
-    /** The kitbag template it started from, if it did. */
-    @Column(name = "started_from_kitbag_item_id")
-    private Long startedFromKitbagItemId;
 
     /** Where it came from, in words fixed when it was started ("T-000012 Fostering framework 2026"). */
     @Column(name = "started_from")
@@ -202,8 +198,8 @@ public class Tender {
         return t;
     }
 
-    /** Where a new tender comes from: the tender whose terms it copies, and the kitbag template that offered it, if one did. */
-    public record Origin(long tenderId, Long kitbagItemId, String description) {
+    /** Where a new tender comes from: the tender whose terms it copies, and those words for it the draft keeps. */
+    public record Origin(long tenderId, String description) {
     }
 
     /**
@@ -219,7 +215,6 @@ public class Tender {
         Tender t = draft(hubId, plan, by, now);
         t.copyTermsOf(this);
         t.startedFromTenderId = origin.tenderId();
-        t.startedFromKitbagItemId = origin.kitbagItemId();
         t.startedFrom = origin.description().length() > 400 ? origin.description().substring(0, 400) : origin.description();
         return t;
     }
@@ -246,11 +241,7 @@ public class Tender {
         return startedFromTenderId;
     }
 
-    public Long startedFromKitbagItemId() {
-        return startedFromKitbagItemId;
-    }
-
-    /** Null unless it started from another tender or a template. */
+    /** Null unless it started from another tender. */
     public String startedFrom() {
         return startedFrom;
     }

@@ -345,7 +345,7 @@ class TenderTest {
         Tender.Plan next = new Tender.Plan("Fostering framework 2028", "The next fostering framework", Procedure.FRAMEWORK,
                 LocalDate.of(2028, 4, 1), LocalDate.of(2032, 3, 31), List.of(), later.plus(Duration.ofDays(10)),
                 later.plus(Duration.ofDays(20)), LocalDate.of(2028, 2, 1), 10, null);
-        Tender copy = source.startOf(7, next, new Tender.Origin(41, 9L, "Kitbag template \"Fostering\" version 2"), "other@example.org", later);
+        Tender copy = source.startOf(7, next, new Tender.Origin(41, "T-000041 Fostering framework"), "other@example.org", later);
 
         assertEquals(TenderStatus.DRAFT, copy.status(), "a new draft, whatever the source's state");
         assertEquals(7, copy.hubId(), "of the hub that started it");
@@ -360,8 +360,7 @@ class TenderTest {
         assertEquals(4, copy.appointPerLot());
         assertEquals(0, new java.math.BigDecimal("55").compareTo(copy.scoreThreshold()));
         assertEquals(41L, copy.startedFromTenderId());
-        assertEquals(9L, copy.startedFromKitbagItemId());
-        assertEquals("Kitbag template \"Fostering\" version 2", copy.startedFrom());
+        assertEquals("T-000041 Fostering framework", copy.startedFrom());
         assertEquals(List.of("other@example.org"), copy.team().stream().map(TeamMember::username).toList(),
                 "the team is whoever started it, not the source's");
         assertTrue(copy.team().stream().noneMatch(m -> m.declaredAt() != null), "declarations are each tender's own");
@@ -372,14 +371,14 @@ class TenderTest {
 
         Tender.Plan market = new Tender.Plan("Fostering market", "A dynamic market", Procedure.DYNAMIC_MARKET, LocalDate.of(2028, 4, 1),
                 null, List.of(), later.plus(Duration.ofDays(10)), later.plus(Duration.ofDays(20)), LocalDate.of(2028, 2, 1), 8, null);
-        Tender dynamic = source.startOf(7, market, new Tender.Origin(41, null, "T-000041"), "other@example.org", later);
+        Tender dynamic = source.startOf(7, market, new Tender.Origin(41, "T-000041"), "other@example.org", later);
         assertNull(dynamic.appointPerLot(), "a dynamic market states no award rule");
         assertEquals(2, dynamic.lots().get(0).criteria().size());
 
         InvalidInputException stale = assertThrows(InvalidInputException.class, () -> source.startOf(7,
                 new Tender.Plan("Old", "Old", Procedure.FRAMEWORK, LocalDate.of(2027, 4, 1), LocalDate.of(2031, 3, 31), List.of(),
                         CLARIFICATION, BIDS, LocalDate.of(2027, 1, 15), 8, null),
-                new Tender.Origin(41, null, "T-000041"), "other@example.org", later));
+                new Tender.Origin(41, "T-000041"), "other@example.org", later));
         assertTrue(stale.fieldErrors().containsKey("bidDeadline"), "the source's past deadlines are refused: " + stale.fieldErrors());
     }
 }
